@@ -1,0 +1,56 @@
+package org.gcm.testsupport;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.gcm.infrastructure.kafka.KafkaBroker;
+import org.gcm.infrastructure.net.Ports;
+import org.gcm.infrastructure.postgres.PostgresBinaries;
+import org.gcm.infrastructure.postgres.PostgresServer;
+
+/**
+ * One real PostgreSQL cluster and one real Kafka broker for the whole test JVM, on free ports, started on
+ * first use and stopped when the JVM exits. Data lives under the module's {@code target/} (Surefire sets
+ * {@code java.io.tmpdir} there), so {@code mvn clean} removes it.
+ */
+public final class RealInfrastructure {
+
+    private static RealInfrastructure instance;
+
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+
+    private RealInfrastructure(Path root) {
+        postgres = PostgresServer.builder()
+                .binaries(PostgresBinaries.locate(root.resolve("postgres-binaries")))
+                .dataDirectory(root.resolve("postgres"))
+                .port(Ports.freePort())
+                .superuserPassword(UUID.randomUUID().toString())
+                .durable(false)
+                .stopOnJvmExit(true)
+                .build();
+        kafka = new KafkaBroker(root.resolve("kafka"), Ports.freePort(), Ports.freePort());
+    }
+
+    /** The JVM's infrastructure, started on the first call. */
+    public static synchronized RealInfrastructure get() {
+        if (instance == null) {
+            Path root = Path.of(System.getProperty("java.io.tmpdir"), "gcm-test-infrastructure-" + ProcessHandle.current().pid());
+            RealInfrastructure started = new RealInfrastructure(root);
+            started.postgres.start();
+            started.kafka.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started.kafka::stop, "stop-test-kafka"));
+            instance = started;
+        }
+        return instance;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    /** The broker, for fault tests that stop and restart it. */
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+}

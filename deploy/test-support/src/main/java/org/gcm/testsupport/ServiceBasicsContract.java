@@ -1,0 +1,56 @@
+package org.gcm.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service must offer, whatever its domain: liveness, readiness that covers its database and its
+ * Kafka broker, its OpenAPI document and Swagger UI, and problem+json for a path that does not exist.
+ * A service's test class extends this and runs it against the service started on real infrastructure.
+ */
+public abstract class ServiceBasicsContract {
+
+    @Test
+    void isLive() {
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void readinessCoversItsDatabaseAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"))
+                .body("checks.find { it.name == 'Kafka connection health check' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void servesItsOpenApiDocument() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("openapi", containsString("3."))
+                .body("info.title", containsString("GCM"));
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger-ui"));
+    }
+
+    @Test
+    void answersAnUnknownPathWithAProblem() {
+        given().when().get("/no-such-resource")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("title", equalTo("Not Found"));
+    }
+}

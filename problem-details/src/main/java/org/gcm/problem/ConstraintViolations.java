@@ -1,0 +1,62 @@
+package org.gcm.problem;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+/** Turns Bean Validation violations into field errors named as the client sees them. */
+final class ConstraintViolations {
+
+    private ConstraintViolations() {
+    }
+
+    static List<FieldError> toFieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
+                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), ruleOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::rule))
+                .toList();
+    }
+
+    /**
+     * The path the client knows: a resource method's path starts with the method and parameter names
+     * ({@code create.body.budget.amount}); the client sent {@code budget.amount}. A violation on the
+     * parameter itself (a query parameter, or a missing body) is named by the parameter.
+     */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        boolean inBody = false;
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                inBody = true;
+                continue;
+            }
+            if (!inBody && kind != ElementKind.PROPERTY) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (kind == ElementKind.PROPERTY) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        if (field.isEmpty()) {
+            return parameter != null ? parameter : path.toString();
+        }
+        return field.toString();
+    }
+
+    private static String ruleOf(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    }
+}

@@ -1,0 +1,104 @@
+package org.gcm.problem;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+/** Explains why a request body could not be read as JSON of the expected shape, naming the field. */
+final class JsonProblems {
+
+    private JsonProblems() {
+    }
+
+    static Response.ResponseBuilder of(JsonProcessingException e, String instance) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return ProblemResponses.of(ProblemType.MALFORMED_JSON, 400, syntaxDetail(e), instance, List.of());
+        }
+        FieldError error = fieldError(mapping);
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, 400,
+                "1 field is invalid: " + error.field() + " " + error.message() + ".", instance, List.of(error));
+    }
+
+    private static FieldError fieldError(JsonMappingException e) {
+        String field = jsonPath(e.getPath());
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(field, "unknown-field",
+                    "is not a field of this resource; known fields: " + unknown.getKnownPropertyIds());
+        }
+        if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
+            return new FieldError(field, "value", invalid.getCause().getMessage());
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            Class<?> target = ((MismatchedInputException) e).getTargetType();
+            return new FieldError(field, "type", expected(target));
+        }
+        return new FieldError(field, "type", "has a value of the wrong type");
+    }
+
+    private static String expected(Class<?> target) {
+        if (target == null) {
+            return "has a value of the wrong type";
+        }
+        if (target.isEnum()) {
+            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        if (Iterable.class.isAssignableFrom(target) || target.isArray()) {
+            return "must be an array";
+        }
+        return "must be " + describe(target);
+    }
+
+    private static String describe(Class<?> target) {
+        return switch (target.getSimpleName()) {
+            case "LocalDate" -> "an ISO 8601 date (YYYY-MM-DD)";
+            case "OffsetDateTime", "Instant", "ZonedDateTime" -> "an ISO 8601 date-time with offset";
+            case "UUID" -> "a UUID";
+            default -> "a JSON object of the expected shape (" + target.getSimpleName() + ")";
+        };
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String syntaxDetail(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String what = e.getOriginalMessage();
+        // Jackson's messages can quote the whole body: keep the first line only.
+        int newline = what == null ? -1 : what.indexOf('\n');
+        String first = newline > 0 ? what.substring(0, newline) : String.valueOf(what);
+        return where == null ? first
+                : first + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    }
+}

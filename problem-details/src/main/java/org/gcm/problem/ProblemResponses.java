@@ -1,0 +1,44 @@
+package org.gcm.problem;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+/** Builds HTTP responses that carry a {@link Problem} as {@code application/problem+json}. */
+public final class ProblemResponses {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private ProblemResponses() {
+    }
+
+    public static Problem problem(ProblemType type, int status, String detail, String instance,
+            List<FieldError> errors) {
+        String title = type.title() != null ? type.title() : reasonPhrase(status);
+        return new Problem(type.uri(), title, status, detail, instance, errors);
+    }
+
+    public static Response.ResponseBuilder of(ProblemType type, int status, String detail, String instance,
+            List<FieldError> errors) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(problem(type, status, detail, instance, errors));
+    }
+
+    public static Response.ResponseBuilder of(int status, String detail, String instance) {
+        return of(ProblemType.HTTP_STATUS, status, detail, instance, List.of());
+    }
+
+    static String reasonPhrase(int status) {
+        Response.StatusType known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return switch (status) {
+            case 422 -> "Unprocessable Content";
+            case 428 -> "Precondition Required";
+            case 429 -> "Too Many Requests";
+            default -> "HTTP " + status;
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package org.gcm.problem;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A resource that exists only in this module's tests, with the input shapes real resources use. */
+@Path("/probe")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    public enum SupportType { TECHNICAL, FINANCIAL }
+
+    public record Money(@NotNull BigDecimal amount, @NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {
+    }
+
+    public record ProbeInput(@NotBlank String title,
+            @NotEmpty List<@NotNull @Min(1) @Max(23) Integer> objectives,
+            SupportType supportType,
+            @Valid Money budget) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull ProbeInput body) {
+        return Response.created(URI.create("/probe/1")).entity(body).build();
+    }
+
+    @GET
+    public List<String> list(@QueryParam("limit") @Min(1) @Max(200) Integer limit) {
+        return List.of("limit=" + limit);
+    }
+
+    @GET
+    @Path("/restricted")
+    @RolesAllowed("secretariat")
+    public String restricted() {
+        return "secret";
+    }
+
+    @GET
+    @Path("/broken")
+    public String broken() {
+        throw new IllegalStateException("database password is hunter2");
+    }
+}
