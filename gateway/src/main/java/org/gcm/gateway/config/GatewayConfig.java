@@ -2,6 +2,7 @@ package org.gcm.gateway.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -13,6 +14,18 @@ public interface GatewayConfig {
 
     /** The routes by name ({@code hub}, {@code fund}, {@code knowledge}). */
     Map<String, Route> routes();
+
+    /** Which paths anonymous callers may use; every other routed path needs a valid token. */
+    Anonymous anonymous();
+
+    interface Anonymous {
+
+        /** Path patterns open to anonymous callers for every method; a trailing {@code *} matches the rest. */
+        List<String> anyMethod();
+
+        /** Path patterns open to anonymous callers for GET and HEAD only. */
+        List<String> readOnly();
+    }
 
     interface Route {
 

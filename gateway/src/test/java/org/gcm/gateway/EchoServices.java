@@ -1,0 +1,72 @@
+package org.gcm.gateway;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.gcm.infrastructure.net.Ports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Stands in for the services behind the gateway: answers every request with a JSON echo of what arrived
+ * (method, path, query, headers, body), so tests see exactly what the gateway forwarded. The hub and
+ * knowledge routes lead here; the fund route leads to a port where nothing listens.
+ */
+public class EchoServices implements QuarkusTestResourceLifecycleManager {
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", EchoServices::echo);
+        server.start();
+        String echo = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of(
+                "gateway.routes.hub.target", echo,
+                "gateway.routes.knowledge.target", echo,
+                "gateway.routes.fund.target", "http://127.0.0.1:" + Ports.freePort());
+    }
+
+    private static void echo(HttpExchange exchange) throws IOException {
+        Map<String, Object> seen = new TreeMap<>();
+        seen.put("method", exchange.getRequestMethod());
+        seen.put("path", exchange.getRequestURI().getRawPath());
+        seen.put("query", exchange.getRequestURI().getRawQuery());
+        Map<String, String> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
+        seen.put("headers", headers);
+        try (InputStream body = exchange.getRequestBody()) {
+            seen.put("body", new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        int status = exchange.getRequestURI().getPath().equals("/created") ? 201 : 200;
+        if (status == 201) {
+            exchange.getResponseHeaders().add("Location", "/requests/42");
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("ETag", "\"v1\"");
+        byte[] answer = new ObjectMapper().writeValueAsBytes(seen);
+        exchange.sendResponseHeaders(status, answer.length);
+        exchange.getResponseBody().write(answer);
+        exchange.close();
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
