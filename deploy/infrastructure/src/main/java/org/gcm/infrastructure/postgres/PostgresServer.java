@@ -61,7 +61,8 @@ public final class PostgresServer implements AutoCloseable {
 
     private PostgresServer(Builder builder) {
         this.binaries = Objects.requireNonNull(builder.binaries, "binaries");
-        this.dataDirectory = Objects.requireNonNull(builder.dataDirectory, "dataDirectory").toAbsolutePath().normalize();
+        this.dataDirectory = Objects.requireNonNull(builder.dataDirectory, "dataDirectory")
+                .toAbsolutePath().normalize();
         this.logFile = builder.logFile != null
                 ? builder.logFile.toAbsolutePath().normalize()
                 : dataDirectory.resolve("postgres.log");
@@ -120,7 +121,10 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server ({@code pg_ctl stop -m fast}: open sessions are rolled back); does nothing if it is not running. */
+    /**
+     * Stops the server ({@code pg_ctl stop -m fast}: open sessions are rolled back); does nothing if it is not
+     * running.
+     */
     public synchronized void stop() {
         if (shutdownHook != null) {
             shutdownHook.cancel();
@@ -192,7 +196,10 @@ public final class PostgresServer implements AutoCloseable {
         return logFile;
     }
 
-    /** The postmaster's process id (first line of {@code postmaster.pid}), e.g. to report its memory; empty when not running. */
+    /**
+     * The postmaster's process id (first line of {@code postmaster.pid}), e.g. to report its memory; empty when
+     * the server is not running.
+     */
     public OptionalLong pid() {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         try {

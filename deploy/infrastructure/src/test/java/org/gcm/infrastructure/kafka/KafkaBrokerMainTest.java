@@ -28,12 +28,13 @@ class KafkaBrokerMainTest {
             PathUtils.deleteDirectory(WORK);
         }
         int port = Ports.freePort();
+        Path stderr = Files.createDirectories(WORK).resolve("stderr.log");
         Process broker = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 KafkaBrokerMain.class.getName(), WORK.toString(), String.valueOf(port),
                 String.valueOf(Ports.freePort()))
-                .redirectError(ProcessBuilder.Redirect.appendTo(Files.createDirectories(WORK).resolve("stderr.log").toFile()))
+                .redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()))
                 .start();
         try {
             CompletableFuture<String> ready = new CompletableFuture<>();
@@ -46,7 +47,8 @@ class KafkaBrokerMainTest {
             broker.destroy();
             assertTrue(broker.waitFor(60, TimeUnit.SECONDS), "the broker process ends after SIGTERM");
             assertTrue(Ports.isFree(port), "the broker port is released");
-            assertTrue(Files.exists(WORK.resolve("log").resolve("meta.properties")), "storage was formatted");
+            // Kafka writes this marker only at the end of an orderly shutdown, which the shutdown hook ran.
+            assertTrue(Files.exists(WORK.resolve("log").resolve(".kafka_cleanshutdown")), "the broker shut down cleanly");
         } finally {
             broker.destroyForcibly();
         }

@@ -46,7 +46,8 @@ class KafkaBrokerTest {
             broker.start();
             assertTrue(broker.isRunning());
             try (KafkaProducer<String, String> producer = producer(broker)) {
-                producer.send(new ProducerRecord<>(TOPIC, "request-1", "{\"status\":\"OPEN\"}")).get(30, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>(TOPIC, "request-1", "{\"status\":\"OPEN\"}"))
+                        .get(30, TimeUnit.SECONDS);
             }
             assertFirstRecord(broker, "before-restart");
 

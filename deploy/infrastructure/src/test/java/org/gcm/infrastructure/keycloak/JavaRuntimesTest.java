@@ -56,8 +56,8 @@ class JavaRuntimesTest {
     void saysWhatToInstallWhenNothingIsRecentEnough() {
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> runtimes(Map.of(), "java-17").find(26));
-        assertTrue(error.getMessage().startsWith("Keycloak needs Java 26 or newer; install e.g. Temurin 26+ (apt package"
-                + " temurin-26-jdk or any JDK 26+) and set KEYCLOAK_JAVA_HOME"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("Keycloak needs Java 26 or newer; install e.g. Temurin 26+"
+                + " (apt package temurin-26-jdk or any JDK 26+) and set KEYCLOAK_JAVA_HOME"), error.getMessage());
         assertTrue(error.getMessage().contains("1.8.0_412"), "lists what was checked: " + error.getMessage());
     }
 

@@ -56,7 +56,8 @@ class PostgresServerTest {
 
             server.start();
             server.ensureDatabase("probe", "probe", "probe");
-            assertEquals("survives a restart", singleValue(server, "probe", "probe", "SELECT text FROM note WHERE id = 1"));
+            assertEquals("survives a restart",
+                    singleValue(server, "probe", "probe", "SELECT text FROM note WHERE id = 1"));
         }
     }
 
@@ -69,7 +70,8 @@ class PostgresServerTest {
             assertEquals("quoting_owner",
                     singleValue(server, "quoting", "quoting_owner", "it's a secret", "SELECT current_user"));
             assertThrows(IllegalArgumentException.class, () -> server.ensureDatabase("Bad-Name", "owner", "x"));
-            assertThrows(IllegalArgumentException.class, () -> server.ensureDatabase("db", "x; DROP ROLE postgres", "x"));
+            assertThrows(IllegalArgumentException.class,
+                    () -> server.ensureDatabase("db", "x; DROP ROLE postgres", "x"));
         }
     }
 
