@@ -1,4 +1,4 @@
-package org.gcm.hub.rest;
+package org.gcm.hub;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class CallerResourceTest {
+class CallerTest {
 
     @Test
     void memberStateIsScopedToItsCountry() {

@@ -1,0 +1,64 @@
+package org.gcm.caller;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The caller of the current request, read from its token of the realm {@code gcm} (deploy/keycloak): the
+ * roles, and the claims that scope what a caller may reach. A member state acts for its {@code country}, a
+ * partner for its {@code partner_id}, a donor for its {@code contributor_id}; services check these against
+ * the data asked for, so that nobody reaches into another country's, partner's or contributor's data.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String COUNTRY_CLAIM = "country";
+    public static final String PARTNER_CLAIM = "partner_id";
+    public static final String CONTRIBUTOR_CLAIM = "contributor_id";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public String subject() {
+        return identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The ISO 3166-1 alpha-3 code of the country a member-state caller acts for. */
+    public Optional<String> country() {
+        return claim(COUNTRY_CLAIM);
+    }
+
+    /** The partner organisation a partner caller acts for. */
+    public Optional<String> partnerId() {
+        return claim(PARTNER_CLAIM);
+    }
+
+    /** The contributor a donor caller (a person or a donor portal) acts for. */
+    public Optional<String> contributorId() {
+        return claim(CONTRIBUTOR_CLAIM);
+    }
+
+    private Optional<String> claim(String name) {
+        return Optional.ofNullable(token.getClaim(name));
+    }
+}
