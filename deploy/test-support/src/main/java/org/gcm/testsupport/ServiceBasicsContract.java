@@ -8,8 +8,9 @@ import static org.hamcrest.Matchers.hasItems;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service must offer, whatever its domain: liveness, readiness that covers its database and its
- * Kafka broker, its OpenAPI document and Swagger UI, and problem+json for a path that does not exist.
+ * What every service must offer, whatever its domain: liveness, readiness that covers its database, its
+ * Kafka broker and its event outbox, its OpenAPI document and Swagger UI, and problem+json for a path that
+ * does not exist.
  * A service's test class extends this and runs it against the service started on real infrastructure.
  */
 public abstract class ServiceBasicsContract {
@@ -22,11 +23,13 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
-    void readinessCoversItsDatabaseAndKafka() {
+    void readinessCoversItsDatabaseKafkaAndOutbox() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check",
+                        "Event outbox"))
+                .body("checks.find { it.name == 'Event outbox' }.data.backlog", equalTo(0))
                 .body("checks.find { it.name == 'Kafka connection health check' }.status", equalTo("UP"));
     }
 
