@@ -1,0 +1,210 @@
+package org.gcm.localstack;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.gcm.infrastructure.diagnostics.LogTail;
+import org.gcm.infrastructure.net.Ports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/**
+ * The whole system, as {@code deploy/stack up} runs it: real PostgreSQL, Kafka and Keycloak, the three services
+ * and the gateway, each its own process, on free ports with data under {@code target/}. Every call goes through
+ * the gateway with tokens that Keycloak issued for the realm's demo identities. Last, the stack is stopped the
+ * way Ctrl-C stops it, and no process of it may remain.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StackSmokeIT {
+
+    private static final Duration START_PATIENCE = Duration.ofMinutes(6);
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    private static Process stack;
+    private static Path stackLog;
+    private static int keycloakPort;
+    private static final List<ProcessHandle> children = new ArrayList<>();
+
+    @BeforeAll
+    static void startTheStack() throws Exception {
+        Path repo = TARGET.getParent().getParent().getParent();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String component : List.of("gateway", "hub", "fund", "knowledge", "keycloak", "keycloak.management", "pg",
+                "kafka", "kafka.controller")) {
+            ports.put(component, Ports.freePort());
+        }
+        keycloakPort = ports.get("keycloak");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx128m", "-Dgcm.local-stack.repo=" + repo, "-Dgcm.stack.data=" + TARGET.resolve("smoke-stack-data")));
+        ports.forEach((component, port) -> command.add("-Dgcm." + component + ".port=" + port));
+        command.addAll(List.of("-cp", TARGET.resolve("gcm-local-stack.jar") + ":" + TARGET.resolve("lib") + "/*",
+                LocalStack.class.getName(), "up"));
+        stackLog = TARGET.resolve("smoke-stack.log");
+        stack = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(stackLog.toFile()).start();
+
+        RestAssured.baseURI = "http://127.0.0.1";
+        RestAssured.port = ports.get("gateway");
+        awaitGatewayReady(ports.get("gateway"));
+        stack.toHandle().descendants().forEach(children::add);
+    }
+
+    @Test
+    @Order(1)
+    void eachServiceIsHealthyThroughTheGateway() {
+        for (String service : List.of("hub", "fund", "knowledge")) {
+            given().when().get("/api/" + service + "/q/health/ready")
+                    .then().statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body("checks.name", hasItem("Event outbox"));
+        }
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'Services behind the gateway' }.status", equalTo("UP"));
+    }
+
+    @Test
+    @Order(2)
+    void eachServiceDocumentsItsApiThroughTheGateway() {
+        for (String service : List.of("hub", "fund", "knowledge")) {
+            given().accept("application/json").when().get("/api/" + service + "/q/openapi")
+                    .then().statusCode(200)
+                    .body("info.title", containsString("GCM"))
+                    .body("paths", org.hamcrest.Matchers.hasKey("/me"));
+        }
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200);
+    }
+
+    @Test
+    @Order(3)
+    void aMemberStateTokenFromKeycloakIsAcceptedByEveryService() {
+        String token = passwordToken("ms-mexico");
+        for (String service : List.of("hub", "fund", "knowledge")) {
+            given().auth().oauth2(token).when().get("/api/" + service + "/me")
+                    .then().statusCode(200)
+                    .body("subject", equalTo("ms-mexico"))
+                    .body("roles", hasItem("member-state"))
+                    .body("country", equalTo("MEX"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aDonorPortalActsForItsContributor() {
+        String token = given().baseUri("http://127.0.0.1").port(keycloakPort)
+                .auth().preemptive().basic("donor-portal-demo", "donor-portal-demo-secret")
+                .formParam("grant_type", "client_credentials")
+                .when().post("/realms/gcm/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(token).when().get("/api/fund/me")
+                .then().statusCode(200)
+                .body("roles", hasItem("donor"))
+                .body("contributorId", equalTo("CTR-DEMO-001"));
+    }
+
+    @Test
+    @Order(5)
+    void aCallWithoutTokenIsRefusedWithAProblem() {
+        given().when().get("/api/hub/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    @Order(6)
+    void badInputIsAProblemNamingTheField() {
+        given().when().get("/api/knowledge/objectives/99")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("number"));
+        given().when().get("/api/knowledge/objectives")
+                .then().statusCode(200)
+                .body("total", equalTo(23));
+        given().auth().oauth2(passwordToken("citizen")).contentType(ContentType.JSON).body("{\"title\": ")
+                .when().post("/api/knowledge/objectives")
+                .then().statusCode(405)
+                .contentType("application/problem+json");
+    }
+
+    @AfterAll
+    static void stopTheStackLikeCtrlC() throws Exception {
+        if (stack == null) {
+            return;
+        }
+        stack.toHandle().descendants().forEach(children::add);
+        stack.destroy(); // SIGTERM: the supervisor's shutdown hook stops everything in reverse order
+        boolean stopped = stack.waitFor(90, TimeUnit.SECONDS);
+        if (!stopped) {
+            stack.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
+        }
+        assertTrue(stopped, "the stack stops within 90 s on SIGTERM\n" + LogTail.of(stackLog, 40));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (children.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        List<String> left = children.stream().filter(ProcessHandle::isAlive)
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList();
+        assertEquals(List.of(), left, "no process of the stack is left behind");
+    }
+
+    private static String passwordToken(String user) {
+        return given().baseUri("http://127.0.0.1").port(keycloakPort)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "gcm-cli")
+                .formParam("username", user)
+                .formParam("password", "demo")
+                .when().post("/realms/gcm/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    private static void awaitGatewayReady(int gatewayPort) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + START_PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!stack.isAlive()) {
+                throw new AssertionError("the stack exited with " + stack.exitValue() + " before it was ready:\n"
+                        + LogTail.of(stackLog, 60));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the gateway is not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the stack was not ready within " + START_PATIENCE + ":\n" + LogTail.of(stackLog, 60)
+                + "\n" + (Files.exists(stackLog) ? "" : "(no log)"));
+    }
+}
