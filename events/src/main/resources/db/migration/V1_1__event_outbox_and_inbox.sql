@@ -1,5 +1,5 @@
--- The event tables of every service, shipped by the gcm-events module. Versions 1.1 to 1.9 are reserved for
--- them; a service's own migrations are V1, V2, V3, ...
+-- The event tables of every service, shipped by the gcm-events module. Later migrations, here and in the
+-- services, are versioned by date (V<yyyymmdd>_<n>), so that they sort in the order they were written.
 
 -- Events waiting to leave (and, for a while, those that left): written in the same transaction as the
 -- business change that caused them, published by the relay in order per aggregate.

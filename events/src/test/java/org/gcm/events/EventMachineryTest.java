@@ -61,6 +61,11 @@ class EventMachineryTest {
     void anEventIsPublishedAfterCommitAsACloudEventKeyedByItsAggregate() {
         UUID note = notes.write("first draft");
         await().atMost(PATIENCE).until(() -> notes.copies(note).equals(List.of("first draft")));
+        // The relay reports what it does as metrics.
+        await().atMost(PATIENCE).untilAsserted(() -> given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("gcm_outbox_backlog_size"))
+                .body(org.hamcrest.Matchers.containsString("gcm_outbox_published_total")));
     }
 
     @Test
@@ -96,6 +101,14 @@ class EventMachineryTest {
                 assertEquals(HealthCheckResponse.Status.UP, outboxHealth.getStatus(), "queued is not yet stuck");
                 assertTrue(((Number) outboxHealth.getData().orElseThrow().get("backlog")).longValue() >= 5);
             });
+            // And the service says promptly that it is not ready, rather than hang its probe.
+            long asked = System.nanoTime();
+            given().when().get("/q/health/ready")
+                    .then().statusCode(503)
+                    .body("checks.find { it.name == 'Kafka connection health check' }.status",
+                            org.hamcrest.Matchers.equalTo("DOWN"));
+            assertTrue(Duration.ofNanos(System.nanoTime() - asked).toSeconds() < 20,
+                    "readiness answers within 20 s while the broker is away");
         } finally {
             RealInfrastructure.get().kafka().start();
         }

@@ -80,6 +80,13 @@ class RoutingTest {
     }
 
     @Test
+    void letsAnonymousCallersReadTheEventContracts() {
+        given().when().get("/api/hub/asyncapi.yaml")
+                .then().statusCode(200)
+                .body("path", equalTo("/asyncapi.yaml"));
+    }
+
+    @Test
     void letsAnonymousCallersReadKnowledge() {
         given().when().get("/api/knowledge/objectives")
                 .then().statusCode(200)

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service must offer, whatever its domain: liveness, readiness that covers its database, its
- * Kafka broker and its event outbox, its OpenAPI document and Swagger UI, and problem+json for a path that
- * does not exist.
+ * Kafka broker and its event outbox, its OpenAPI document, Swagger UI and AsyncAPI event contract, and
+ * problem+json for a path that does not exist.
  * A service's test class extends this and runs it against the service started on real infrastructure.
  */
 public abstract class ServiceBasicsContract {
@@ -39,6 +39,14 @@ public abstract class ServiceBasicsContract {
                 .then().statusCode(200)
                 .body("openapi", containsString("3."))
                 .body("info.title", containsString("GCM"));
+    }
+
+    @Test
+    void servesItsEventContract() {
+        given().when().get("/asyncapi.yaml")
+                .then().statusCode(200)
+                .body(containsString("asyncapi: 3.0.0"))
+                .body(containsString("application/cloudevents+json"));
     }
 
     @Test

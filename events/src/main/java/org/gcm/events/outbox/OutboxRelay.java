@@ -3,11 +3,9 @@ package org.gcm.events.outbox;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,7 +14,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -29,7 +26,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Moves committed outbox events to Kafka, oldest first, in transactions of at most one batch: it claims
- * rows, sends them, and marks them published only once the broker has acknowledged them. While the broker
+ * rows, sends them one after the other, and marks them published only once the broker has acknowledged
+ * them; the first failure ends the batch, so no event ever overtakes an earlier one. While the broker
  * is away it retries with a growing pause (up to {@code gcm.outbox.max-backoff}); nothing is lost, and an
  * event may at worst be sent twice, which consumers absorb by its id.
  * <p>
@@ -138,16 +136,13 @@ public class OutboxRelay {
 
     private BatchResult publishBatch() {
         List<PendingEvent> batch = store.claim(config.batchSize());
-        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
-        for (PendingEvent event : batch) {
-            acknowledgements.add(publisher.send(event));
-        }
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         int confirmed = 0;
         String error = null;
-        for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+        // One at a time, each acknowledged before the next is sent: were they pipelined, a later event could
+        // reach the broker while an earlier one of the same aggregate failed, and overtake it.
+        for (PendingEvent event : batch) {
             try {
-                acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                publisher.send(event).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 confirmed++;
             } catch (ExecutionException e) {
                 error = String.valueOf(e.getCause());
@@ -161,7 +156,7 @@ public class OutboxRelay {
                 break;
             }
         }
-        // Only what the broker acknowledged, in order, counts as published; the rest is claimed again later.
+        // Only what the broker acknowledged counts as published; the rest is claimed again, in order, later.
         store.markPublished(batch.subList(0, confirmed));
         if (error != null) {
             store.recordFailure(batch.get(confirmed), error);
