@@ -90,7 +90,7 @@ class EventMachineryTest {
         UUID note = notes.write("v0");
         await().atMost(PATIENCE).until(() -> notes.copies(note).size() == 1);
 
-        RealInfrastructure.get().kafka().stop();
+        RealInfrastructure.get().stopKafka();
         try {
             for (int version = 1; version <= 5; version++) {
                 notes.revise(note, "v" + version);
@@ -110,7 +110,7 @@ class EventMachineryTest {
             assertTrue(Duration.ofNanos(System.nanoTime() - asked).toSeconds() < 20,
                     "readiness answers within 20 s while the broker is away");
         } finally {
-            RealInfrastructure.get().kafka().start();
+            RealInfrastructure.get().startKafka();
         }
 
         await().atMost(PATIENCE).until(() -> notes.copies(note).size() == 6);
@@ -161,14 +161,14 @@ class EventMachineryTest {
 
     private static KafkaProducer<String, String> producer() {
         return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafka().bootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 
     private static ConsumerRecord<String, String> deadLetterWithValue(String value) {
         Properties settings = new Properties();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafka().bootstrapServers());
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafkaBootstrapServers());
         settings.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID());
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, String> consumer =

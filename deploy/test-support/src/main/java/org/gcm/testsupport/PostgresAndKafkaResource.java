@@ -23,12 +23,12 @@ public class PostgresAndKafkaResource implements QuarkusTestResourceLifecycleMan
     @Override
     public Map<String, String> start() {
         RealInfrastructure infrastructure = RealInfrastructure.get();
-        infrastructure.postgres().ensureDatabase(database, database, database);
+        infrastructure.ensureDatabase(database);
         return Map.of(
-                "quarkus.datasource.jdbc.url", infrastructure.postgres().jdbcUrl(database),
+                "quarkus.datasource.jdbc.url", infrastructure.jdbcUrl(database),
                 "quarkus.datasource.username", database,
                 "quarkus.datasource.password", database,
-                "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers(),
+                "kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers(),
                 // The broker runs in this JVM: keep its chatter out of the test log.
                 "quarkus.log.category.\"kafka\".level", "WARN",
                 "quarkus.log.category.\"org.apache.kafka\".level", "WARN",
