@@ -16,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.gcm.infrastructure.diagnostics.LogTail;
 import org.gcm.infrastructure.net.Ports;
@@ -35,7 +37,7 @@ import io.restassured.http.ContentType;
 
 /**
  * The whole system, as {@code deploy/stack up} runs it: real PostgreSQL, Kafka and Keycloak, the three services
- * and the gateway, each its own process, on free ports with data under {@code target/}. Every call goes through
+ * and the gateway, each its own process, on free ports with fresh data under {@code target/}. Every call goes through
  * the gateway with tokens that Keycloak issued for the realm's demo identities. Last, the stack is stopped the
  * way Ctrl-C stops it, and no process of it may remain.
  */
@@ -59,6 +61,8 @@ class StackSmokeIT {
             ports.put(component, Ports.freePort());
         }
         keycloakPort = ports.get("keycloak");
+        // Every run from empty data, as on a new machine: nothing left by an earlier build can decide the result.
+        deleteRecursively(TARGET.resolve("smoke-stack-data"));
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx128m", "-Dgcm.local-stack.repo=" + repo, "-Dgcm.stack.data=" + TARGET.resolve("smoke-stack-data")));
         ports.forEach((component, port) -> command.add("-Dgcm." + component + ".port=" + port));
@@ -173,6 +177,17 @@ class StackSmokeIT {
         List<String> left = children.stream().filter(ProcessHandle::isAlive)
                 .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList();
         assertEquals(List.of(), left, "no process of the stack is left behind");
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static String passwordToken(String user) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Keycloak 26 needs Java 21 or newer, whatever Java this JVM runs on. */
     public static final int MINIMUM_JAVA = 21;
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
     public static final String DEFAULT_HEAP = "-Xms64m -Xmx512m";
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
 
@@ -90,32 +92,38 @@ public final class KeycloakServer implements AutoCloseable {
      * realm's OpenID configuration answers. Fails early, with the end of Keycloak's log, when the process dies or
      * the start timeout passes. Does nothing when this instance's Keycloak is running.
      */
-    public synchronized void start() {
-        if (isRunning()) {
-            return;
-        }
+    public void start() {
         long startedAt = System.nanoTime();
-        for (int required : new int[] {httpPort, managementPort}) {
-            if (!Ports.isFree(required)) {
-                throw new IllegalStateException("Port " + required + " on 127.0.0.1 is already in use; Keycloak in "
-                        + home + " cannot listen there");
+        Process started;
+        JavaRuntime java;
+        synchronized (this) {
+            if (isRunning()) {
+                return;
+            }
+            for (int required : new int[] {httpPort, managementPort}) {
+                if (!Ports.isFree(required)) {
+                    throw new IllegalStateException("Port " + required + " on 127.0.0.1 is already in use; Keycloak in "
+                            + home + " cannot listen there");
+                }
+            }
+            java = JavaRuntimes.locate(MINIMUM_JAVA);
+            try {
+                KeycloakDistribution.unpackIfMissing(distribution, home);
+                importOnly(realmFile);
+                Files.createDirectories(logFile.getParent());
+                process = launch(java);
+                started = process;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not prepare Keycloak in " + home, e);
+            }
+            // Registered before the long wait: a JVM ended during it must not leave Keycloak running.
+            if (stopOnJvmExit && shutdownHook == null) {
+                shutdownHook = ShutdownHook.register("Keycloak on 127.0.0.1:" + httpPort, this::stop);
             }
         }
-        JavaRuntime java = JavaRuntimes.locate(MINIMUM_JAVA);
+        // Waited for without the lock, so that stop() can end a start that takes too long.
         try {
-            KeycloakDistribution.unpackIfMissing(distribution, home);
-            importOnly(realmFile);
-            Files.createDirectories(logFile.getParent());
-            process = launch(java);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not prepare Keycloak in " + home, e);
-        }
-        // Registered before the long wait: a JVM ended during it must not leave Keycloak running.
-        if (stopOnJvmExit && shutdownHook == null) {
-            shutdownHook = ShutdownHook.register("Keycloak on 127.0.0.1:" + httpPort, this::stop);
-        }
-        try {
-            awaitRealm();
+            awaitRealm(started);
         } catch (RuntimeException e) {
             stop();
             throw e;
@@ -214,14 +222,21 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private Process launch(JavaRuntime java) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(KeycloakDistribution.launcher(home).toString(), "start-dev",
+        List<String> command = new ArrayList<>();
+        // In a session of its own, a terminal's Ctrl-C reaches only whoever started Keycloak, which then stops it
+        // in its turn (after the services that depend on it), instead of Keycloak dying at the same moment.
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
+        command.addAll(List.of(KeycloakDistribution.launcher(home).toString(), "start-dev",
                 "--http-host=127.0.0.1",
                 "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort,
                 // The issuer in tokens must not depend on whether a client said localhost or 127.0.0.1.
                 "--hostname=http://127.0.0.1:" + httpPort,
                 "--import-realm",
-                "--health-enabled=true")
+                "--health-enabled=true"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -241,14 +256,14 @@ public final class KeycloakServer implements AutoCloseable {
         return started;
     }
 
-    private void awaitRealm() {
+    private void awaitRealm(Process started) {
         URI wellKnown = URI.create(issuerUrl(realm) + "/.well-known/openid-configuration");
         HttpRequest request = HttpRequest.newBuilder(wellKnown).timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + startTimeout.toNanos();
         String lastAnswer = "no answer yet";
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with code " + process.exitValue() + " while starting; "
+            if (!started.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with code " + started.exitValue() + " while starting; "
                         + LogTail.of(logFile, 40));
             }
             try {
