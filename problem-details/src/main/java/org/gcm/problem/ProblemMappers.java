@@ -33,8 +33,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidInput(ConstraintViolationException e, UriInfo uri) {
         boolean ourFault = e.getConstraintViolations().stream()
-                .anyMatch(v -> v.getPropertyPath().iterator().hasNext()
-                        && containsKind(v.getPropertyPath(), ElementKind.RETURN_VALUE));
+                .anyMatch(v -> containsKind(v.getPropertyPath(), ElementKind.RETURN_VALUE));
         if (ourFault) {
             return unexpected(e, uri);
         }

@@ -44,10 +44,6 @@ public final class TestTokens {
         return of("ms-" + country.toLowerCase(), "member-state").country(country).sign();
     }
 
-    public static String withRole(String role) {
-        return of(role + "-user", role).sign();
-    }
-
     public TestTokens country(String iso3) {
         return claim("country", iso3);
     }

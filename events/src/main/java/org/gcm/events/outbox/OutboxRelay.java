@@ -113,11 +113,6 @@ public class OutboxRelay {
         }
     }
 
-    /** The backlog as the relay last saw it. */
-    public OutboxBacklog lastBacklog() {
-        return backlog;
-    }
-
     private void publishAll() {
         BatchResult result;
         do {
