@@ -42,6 +42,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refused(ProblemException e, UriInfo uri) {
+        Problem problem = new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri),
+                e.errors().isEmpty() ? null : e.errors());
+        return Response.status(e.status()).type(ProblemResponses.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return JsonProblems.of(e, path(uri)).build();
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -53,6 +54,15 @@ public class ProbeResource {
     @RolesAllowed("secretariat")
     public String restricted() {
         return "secret";
+    }
+
+    @POST
+    @Path("/{id}/close")
+    public String close(@PathParam("id") String id) {
+        if (id.equals("closed")) {
+            throw ProblemException.stateConflict("Probe closed is already CLOSED; only an OPEN probe can be closed.");
+        }
+        throw ProblemException.invalidField("id", "known-probe", "must name an existing probe");
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.gcm.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -24,6 +25,27 @@ class ProblemMappersTest {
         given().contentType(ContentType.JSON).body(VALID)
                 .when().post("/probe")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void aLifecycleRefusalIsAConflictProblem() {
+        given().when().post("/probe/closed/close")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/state-conflict"))
+                .body("detail", containsString("already CLOSED"))
+                .body("instance", equalTo("/probe/closed/close"))
+                .body("$", not(hasKey("errors")));
+    }
+
+    @Test
+    void aBusinessRuleRefusalNamesTheFieldAndRule() {
+        given().when().post("/probe/unknown/close")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation-failed"))
+                .body("errors[0].field", equalTo("id"))
+                .body("errors[0].rule", equalTo("known-probe"));
     }
 
     @Test
