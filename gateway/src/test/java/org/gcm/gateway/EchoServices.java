@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
 
 import org.gcm.infrastructure.net.Ports;
 
@@ -18,9 +19,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Stands in for the services behind the gateway: answers every request with a JSON echo of what arrived
  * (method, path, query, headers, body), so tests see exactly what the gateway forwarded. The hub and
- * knowledge routes lead here; the fund route leads to a port where nothing listens.
+ * knowledge routes lead here (and {@code /slow} answers late); the fund route leads to a port where nothing
+ * listens, and the flaky route to a port where a test starts a service later.
  */
 public class EchoServices implements QuarkusTestResourceLifecycleManager {
+
+    /** Longer than the hub route's timeout in the tests' configuration. */
+    static final long SLOW_ANSWER_MILLIS = 4_000;
 
     private HttpServer server;
 
@@ -32,15 +37,26 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/", EchoServices::echo);
+        // Slow answers must not hold up the others.
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         String echo = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of(
                 "gateway.routes.hub.target", echo,
                 "gateway.routes.knowledge.target", echo,
-                "gateway.routes.fund.target", "http://127.0.0.1:" + Ports.freePort());
+                "gateway.routes.limited.target", echo,
+                "gateway.routes.fund.target", "http://127.0.0.1:" + Ports.freePort(),
+                "gateway.routes.flaky.target", "http://127.0.0.1:" + Ports.freePort());
     }
 
     private static void echo(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().equals("/slow")) {
+            try {
+                Thread.sleep(SLOW_ANSWER_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Map<String, Object> seen = new TreeMap<>();
         seen.put("method", exchange.getRequestMethod());
         seen.put("path", exchange.getRequestURI().getRawPath());

@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where each public path prefix leads. */
+/** Where each public path prefix leads, and the limits the gateway keeps on the way. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -17,6 +18,10 @@ public interface GatewayConfig {
 
     /** Which paths anonymous callers may use; every other routed path needs a valid token. */
     Anonymous anonymous();
+
+    /** The largest request body forwarded; a larger one is refused with 413 before it reaches a service. */
+    @WithDefault("10M")
+    MemorySize maxBodySize();
 
     interface Anonymous {
 
@@ -38,5 +43,43 @@ public interface GatewayConfig {
         /** How long a readiness probe of the service may take. */
         @WithDefault("2s")
         Duration healthTimeout();
+
+        /** How long the service may take to connect. Beyond it the caller gets 503. */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** How long the service may stay silent while answering. Beyond it the caller gets 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        CircuitBreaker circuitBreaker();
+
+        RateLimit rateLimit();
+    }
+
+    /** Stops sending to a service that keeps failing, so callers get 503 at once instead of waiting. */
+    interface CircuitBreaker {
+
+        /** Consecutive connection failures or timeouts that open the circuit. */
+        @WithDefault("5")
+        int failures();
+
+        /** How long the circuit stays open before one trial request may test the service again. */
+        @WithDefault("10s")
+        Duration resetAfter();
+    }
+
+    /** Requests per client (the token's subject, else the address) and route; beyond it 429 with Retry-After. */
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests allowed per {@link #period()}; refilled gradually. */
+        @WithDefault("600")
+        long requests();
+
+        @WithDefault("1m")
+        Duration period();
     }
 }

@@ -1,52 +1,124 @@
 package org.gcm.gateway.routing;
 
+import java.util.OptionalLong;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.gcm.gateway.config.GatewayConfig;
+import org.gcm.gateway.limits.RateLimits;
 import org.gcm.gateway.security.AnonymousAccess;
 import org.gcm.gateway.security.ProblemWriter;
+import org.gcm.gateway.tracing.AccessLog;
 import org.jboss.logging.Logger;
 
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
- * Installs one reverse-proxy route per service: {@code /api/hub/requests} is forwarded as
- * {@code /requests} to the hub. Bodies stream through in both directions; headers (Authorization,
- * Idempotency-Key, If-Match, ETag, Accept, Content-Type) pass unchanged.
+ * Installs one reverse-proxy route per service: {@code /api/hub/requests} is forwarded as {@code /requests} to
+ * the hub. Before forwarding, the gateway refuses what the service would refuse anyway or must be protected
+ * from: a missing token on a non-public path (401), a client over its rate (429), a body over the size limit
+ * (413). Bodies stream through in both directions; headers (Authorization, Idempotency-Key, If-Match, ETag,
+ * Accept, Content-Type, X-Request-Id) pass unchanged; {@code Location} is rewritten to the gateway's path.
  */
 @ApplicationScoped
 public class ServiceRoutes {
 
     private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
 
-    void install(@Observes Router router, Vertx vertx, GatewayConfig config, AnonymousAccess anonymous,
+    private final GatewayConfig config;
+    private final AnonymousAccess anonymous;
+    private final RateLimits rateLimits;
+    private final ProblemWriter problems;
+
+    public ServiceRoutes(GatewayConfig config, AnonymousAccess anonymous, RateLimits rateLimits,
             ProblemWriter problems) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
+        this.config = config;
+        this.anonymous = anonymous;
+        this.rateLimits = rateLimits;
+        this.problems = problems;
+    }
+
+    void install(@Observes Router router, Vertx vertx) {
         config.routes().forEach((name, route) -> {
-            String prefix = route.prefix();
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(route.target().getPort(), route.target().getHost())
-                    .addInterceptor(new PrefixRemover(prefix));
-            router.route(prefix + "/*").handler(ctx -> {
-                // Tokens that were sent are already verified (or refused) by now; this refuses the missing ones.
-                if (isAnonymous(ctx) && !anonymous.allows(ctx.request().method(), ctx.request().path())) {
-                    problems.unauthorized(ctx);
-                    return;
-                }
-                proxy.handle(ctx.request());
-            });
-            LOG.infof("Route %s: %s/** -> %s", name, prefix, route.target());
+            HttpProxy proxy = proxy(vertx, name, route);
+            router.route(route.prefix() + "/*").handler(ctx -> forward(ctx, name, route, proxy));
+            LOG.infof("Route %s: %s/** -> %s (timeout %s, rate %d per %s)", name, route.prefix(), route.target(),
+                    route.timeout(), route.rateLimit().requests(), route.rateLimit().period());
         });
     }
 
-    private static boolean isAnonymous(RoutingContext ctx) {
-        return !(ctx.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous();
+    private HttpProxy proxy(Vertx vertx, String name, GatewayConfig.Route route) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setKeepAlive(true)
+                .setConnectTimeout((int) route.connectTimeout().toMillis()));
+        SocketAddress service = SocketAddress.inetSocketAddress(route.target().getPort(), route.target().getHost());
+        CircuitBreaker breaker = CircuitBreaker.create("route-" + name, vertx, new CircuitBreakerOptions()
+                .setMaxFailures(route.circuitBreaker().failures())
+                .setResetTimeout(route.circuitBreaker().resetAfter().toMillis())
+                // The request itself carries the timeout; the breaker only counts.
+                .setTimeout(-1)
+                .setNotificationAddress(null))
+                .openHandler(v -> LOG.warnf("Route %s: circuit open, calls are refused for %s", name,
+                        route.circuitBreaker().resetAfter()))
+                .halfOpenHandler(v -> LOG.infof("Route %s: circuit half-open, one trial call goes through", name))
+                .closeHandler(v -> LOG.infof("Route %s: circuit closed, the service answers again", name));
+        return HttpProxy.reverseProxy(client)
+                .origin(context -> client.request(new RequestOptions()
+                        .setServer(service)
+                        .setTimeout(route.timeout().toMillis())))
+                .addInterceptor(new DownstreamGuard(name, breaker,
+                        Math.max(1, route.circuitBreaker().resetAfter().toSeconds()), problems))
+                .addInterceptor(new PrefixRemover(route.prefix()))
+                .addInterceptor(new LocationRewriter(route.prefix(), route.target()));
+    }
+
+    private void forward(RoutingContext ctx, String name, GatewayConfig.Route route, HttpProxy proxy) {
+        ctx.put(AccessLog.ROUTE, name);
+        boolean signedIn = isSignedIn(ctx);
+        // Tokens that were sent are already verified (or refused) by now; this refuses the missing ones.
+        if (!signedIn && !anonymous.allows(ctx.request().method(), ctx.request().path())) {
+            problems.unauthorized(ctx);
+            return;
+        }
+        String client = signedIn
+                ? ((QuarkusHttpUser) ctx.user()).getSecurityIdentity().getPrincipal().getName()
+                : ctx.request().remoteAddress().host();
+        OptionalLong retryAfter = rateLimits.take(name, route.rateLimit(), client);
+        if (retryAfter.isPresent()) {
+            ctx.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
+            problems.write(ctx, 429, "Too many requests on " + route.prefix() + "; retry after "
+                    + retryAfter.getAsLong() + " s.");
+            return;
+        }
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && tooLong(length)) {
+            problems.write(ctx, 413, "The request body is larger than the gateway accepts ("
+                    + config.maxBodySize().asLongValue() + " bytes).");
+            return;
+        }
+        proxy.handle(ctx.request());
+    }
+
+    private boolean tooLong(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.strip()) > config.maxBodySize().asLongValue();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isSignedIn(RoutingContext ctx) {
+        return ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
     }
 }

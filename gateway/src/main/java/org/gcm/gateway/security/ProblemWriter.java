@@ -4,12 +4,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.gcm.problem.Problem;
 import org.gcm.problem.ProblemResponses;
 import org.gcm.problem.ProblemType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
@@ -29,14 +31,18 @@ public class ProblemWriter {
     }
 
     public void write(RoutingContext ctx, int status, String detail) {
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+                .end(body(status, detail, ctx.request().path()));
+    }
+
+    /** The problem as a JSON body, for answers that are not written through a routing context. */
+    public Buffer body(int status, String detail, String path) {
+        Problem problem = ProblemResponses.problem(ProblemType.HTTP_STATUS, status, detail, path, List.of());
         try {
-            String body = json.writeValueAsString(ProblemResponses.problem(ProblemType.HTTP_STATUS, status, detail,
-                    ctx.request().path(), List.of()));
-            ctx.response().setStatusCode(status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                    .end(body);
+            return Buffer.buffer(json.writeValueAsBytes(problem));
         } catch (JsonProcessingException e) {
-            ctx.fail(e);
+            throw new IllegalStateException("Cannot write a problem answer", e);
         }
     }
 }
