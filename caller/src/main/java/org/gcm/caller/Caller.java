@@ -22,6 +22,7 @@ public class Caller {
     public static final String COUNTRY_CLAIM = "country";
     public static final String PARTNER_CLAIM = "partner_id";
     public static final String CONTRIBUTOR_CLAIM = "contributor_id";
+    public static final String AFFILIATION_CLAIM = "affiliation";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -56,6 +57,11 @@ public class Caller {
     /** The contributor a donor caller (a person or a donor portal) acts for. */
     public Optional<String> contributorId() {
         return claim(CONTRIBUTOR_CLAIM);
+    }
+
+    /** A reviewer's affiliation, {@code UN} or {@code external}: a practice's review needs both kinds. */
+    public Optional<String> affiliation() {
+        return claim(AFFILIATION_CLAIM);
     }
 
     private Optional<String> claim(String name) {
