@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,14 @@ public abstract class ServiceBasicsContract {
                 .then().statusCode(200)
                 .body("openapi", containsString("3."))
                 .body("info.title", containsString("GCM"));
+    }
+
+    @Test
+    void itsOpenApiDocumentPassesTheLinter() {
+        String document = given().accept("application/yaml").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        OpenApiLint.Result lint = OpenApiLint.lint(document, Path.of("target", "openapi-lint"));
+        assertTrue(lint.passed(), () -> "The OpenAPI document has lint errors:\n" + lint.report());
     }
 
     @Test
