@@ -34,7 +34,8 @@ record StackConfig(
         String keycloakVersion,
         String keycloakAdminUser,
         String keycloakAdminPassword,
-        String postgresSuperuserPassword) {
+        String postgresSuperuserPassword,
+        boolean demoData) {
 
     /** The realm the services trust (deploy/keycloak/gcm-realm.json). */
     static final String REALM = "gcm";
@@ -110,7 +111,8 @@ record StackConfig(
                 Duration.ofSeconds(settings.number("keycloak.timeout", 180)),
                 settings.get("keycloak.version", buildProperty("keycloak.version")),
                 "admin", "admin",
-                settings.get("pg.superuser.password", "postgres"));
+                settings.get("pg.superuser.password", "postgres"),
+                Boolean.parseBoolean(settings.get("demo.data", "true")));
     }
 
     // --- Layout of the repository (what the build produced) ---

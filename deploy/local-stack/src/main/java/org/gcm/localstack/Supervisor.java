@@ -365,6 +365,8 @@ final class Supervisor {
             command.add("-Dquarkus.datasource.username=" + service.database());
             command.add("-Dquarkus.datasource.password=" + service.database());
             command.add("-Dkafka.bootstrap.servers=" + config.kafkaBootstrap());
+            // Each service loads its demo data (marked as such) only into empty tables.
+            command.add("-D" + service.route() + ".demo-data.enabled=" + config.demoData());
         }
         command.add("-jar");
         command.add(config.serviceJar(service).toString());
