@@ -102,6 +102,18 @@ class RoutingTest {
     }
 
     @Test
+    void keepsTheServicesOperatorEndpointsPrivate() {
+        given().auth().oauth2(officer).when().get("/api/hub/q/metrics")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+        given().when().get("/api/fund/q/swagger-ui/")
+                .then().statusCode(404);
+        given().when().get("/api/hub/q/health/ready")
+                .then().statusCode(200)
+                .body("path", equalTo("/q/health/ready"));
+    }
+
+    @Test
     void answersAnUnknownPathWithAProblem() {
         given().when().get("/nowhere")
                 .then().statusCode(404)

@@ -19,6 +19,13 @@ public interface GatewayConfig {
     /** Which paths anonymous callers may use; every other routed path needs a valid token. */
     Anonymous anonymous();
 
+    /**
+     * The framework endpoints of the services (under their {@code /q/}) that callers may reach through the
+     * gateway; the others (metrics, for example) are for operators on the services' own ports, and answer 404.
+     */
+    @WithDefault("/q/openapi,/q/openapi/*,/q/health,/q/health/*")
+    List<String> publishedServiceEndpoints();
+
     /** The largest request body forwarded; a larger one is refused with 413 before it reaches a service. */
     @WithDefault("10M")
     MemorySize maxBodySize();

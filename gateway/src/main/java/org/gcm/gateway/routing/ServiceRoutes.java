@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.gcm.gateway.config.GatewayConfig;
+import org.gcm.gateway.config.PathPatterns;
 import org.gcm.gateway.limits.RateLimits;
 import org.gcm.gateway.security.AnonymousAccess;
 import org.gcm.gateway.security.ProblemWriter;
@@ -85,6 +86,11 @@ public class ServiceRoutes {
 
     private void forward(RoutingContext ctx, String name, GatewayConfig.Route route, HttpProxy proxy) {
         ctx.put(AccessLog.ROUTE, name);
+        String servicePath = ctx.request().path().substring(route.prefix().length());
+        if (servicePath.startsWith("/q/") && !PathPatterns.matchesAny(config.publishedServiceEndpoints(), servicePath)) {
+            problems.write(ctx, 404, "No resource exists at this path.");
+            return;
+        }
         boolean signedIn = isSignedIn(ctx);
         // Tokens that were sent are already verified (or refused) by now; this refuses the missing ones.
         if (!signedIn && !anonymous.allows(ctx.request().method(), ctx.request().path())) {

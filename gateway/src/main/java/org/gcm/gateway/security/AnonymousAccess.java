@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.gcm.gateway.config.GatewayConfig;
+import org.gcm.gateway.config.PathPatterns;
 
 import io.vertx.core.http.HttpMethod;
 
@@ -21,19 +22,9 @@ public class AnonymousAccess {
     }
 
     public boolean allows(HttpMethod method, String path) {
-        if (matchesAny(anyMethod, path)) {
+        if (PathPatterns.matchesAny(anyMethod, path)) {
             return true;
         }
-        return (method == HttpMethod.GET || method == HttpMethod.HEAD) && matchesAny(readOnly, path);
-    }
-
-    private static boolean matchesAny(List<String> patterns, String path) {
-        for (String pattern : patterns) {
-            if (pattern.endsWith("*") ? path.startsWith(pattern.substring(0, pattern.length() - 1))
-                    : path.equals(pattern)) {
-                return true;
-            }
-        }
-        return false;
+        return (method == HttpMethod.GET || method == HttpMethod.HEAD) && PathPatterns.matchesAny(readOnly, path);
     }
 }
