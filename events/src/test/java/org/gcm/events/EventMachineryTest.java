@@ -30,6 +30,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.gcm.events.contract.CloudEventEnvelopes;
+import org.gcm.events.fixture.NoteCopier;
 import org.gcm.events.fixture.Notes;
 import org.gcm.events.outbox.Outbox;
 import org.gcm.events.outbox.OutboxReadiness;
@@ -135,6 +136,19 @@ class EventMachineryTest {
         await().atMost(PATIENCE).until(() -> notes.copies(note).contains("marker"));
         assertEquals(1, notes.copiesOfEvent(eventId));
         assertEquals(List.of("said twice", "marker"), notes.copies(note));
+    }
+
+    @Test
+    void aPassingFailureIsRetriedInAFreshTransactionAndHasOneEffect() throws Exception {
+        UUID note = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String text = NoteCopier.TRANSIENT_FAILURES + "2";
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(Notes.TOPIC, note.toString(), envelope(eventId, note, text))).get();
+        }
+        await().atMost(PATIENCE).until(() -> notes.copies(note).contains(text));
+        assertEquals(3, NoteCopier.attemptsOn(eventId), "two failed attempts, then the one that counted");
+        assertEquals(1, notes.copiesOfEvent(eventId), "the failed attempts left nothing behind");
     }
 
     @Test
