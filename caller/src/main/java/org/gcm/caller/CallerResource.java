@@ -33,7 +33,7 @@ public class CallerResource {
     /** The caller as the service scopes it; absent claims are left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CallerView(String subject, Set<String> roles, String country, String partnerId,
-            String contributorId) {
+            String contributorId, String affiliation) {
     }
 
     private final Caller caller;
@@ -46,7 +46,8 @@ public class CallerResource {
     @Operation(summary = "Show how this service sees the caller's token",
             description = "Any signed-in caller. The country claim scopes a member state to its own country's "
                     + "data, partner_id a partner to its own engagements, contributor_id a donor to its own "
-                    + "contributions and statements.")
+                    + "contributions and statements, affiliation (UN or external) a reviewer of the knowledge platform.",
+            operationId = "showCaller")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(examples = {
                     @ExampleObject(name = "member state", value = """
@@ -54,9 +55,14 @@ public class CallerResource {
                     @ExampleObject(name = "donor portal", value = """
                             {"subject": "service-account-donor-portal-demo", "roles": ["donor"], \
                             "contributorId": "CTR-DEMO-001"}""") }))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no token",
+                    value = """
+                            {"type": "about:blank", "title": "Unauthorized", "status": 401, \
+                            "detail": "A valid bearer token is required for this resource.", "instance": "/me"}""")))
     public CallerView me() {
         return new CallerView(caller.subject(), caller.roles(), caller.country().orElse(null),
-                caller.partnerId().orElse(null), caller.contributorId().orElse(null));
+                caller.partnerId().orElse(null), caller.contributorId().orElse(null),
+                caller.affiliation().orElse(null));
     }
 }
