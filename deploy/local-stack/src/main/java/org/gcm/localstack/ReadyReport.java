@@ -44,11 +44,11 @@ final class ReadyReport {
         console.line("  A person, password grant through the gcm-cli client; pick the user of the role you need:");
         role(console, "member-state", "ms-mexico (country MEX), ms-philippines (country PHL)");
         role(console, "secretariat", "secretariat-officer");
-        role(console, "partner", "partner-iom (partner_id PRT-IOM)");
+        role(console, "partner", "partner-iom, partner-undp, partner-ilo (partner_id PRT-IOM, PRT-UNDP, PRT-ILO)");
         role(console, "fund-manager", "fund-manager");
         role(console, "steering-committee", "steering-member");
         role(console, "editor", "editor");
-        role(console, "reviewer", "reviewer-un (UN), reviewer-external-1, reviewer-external-2 (external)");
+        role(console, "reviewer", "reviewer-un (UN), reviewer-external-1, -2, -3 (external)");
         role(console, "donor", "donor-user (contributor_id CTR-DEMO-001)");
         role(console, "any signed-in user", "citizen");
         console.line("    TOKEN=$(curl -s -d grant_type=password -d client_id=gcm-cli -d username=ms-mexico -d password=demo"
