@@ -34,7 +34,7 @@ public final class OpenApiLint {
             Path lintDirectory = lintDirectory();
             installOnce(lintDirectory);
             Files.createDirectories(workDirectory);
-            Path file = workDirectory.resolve("openapi.yaml");
+            Path file = workDirectory.resolve("openapi.yaml").toAbsolutePath();
             Files.writeString(file, document, StandardCharsets.UTF_8);
             return run(lintDirectory, List.of(lintDirectory.resolve("node_modules/.bin/redocly").toString(), "lint",
                     "--config", lintDirectory.resolve("redocly.yaml").toString(), "--format", "stylish",
