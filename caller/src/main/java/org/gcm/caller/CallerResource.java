@@ -26,7 +26,7 @@ import io.quarkus.security.Authenticated;
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Caller")
+@Tag(name = "Caller", description = "How this service sees the caller's token")
 @SecurityRequirement(name = "bearer")
 public class CallerResource {
 
