@@ -1,0 +1,21 @@
+package org.gcm.hub.domain;
+
+/** Where a country request stands (DESIGN.md section 3). */
+public enum RequestStatus {
+    DRAFT,
+    SUBMITTED,
+    UNDER_ASSESSMENT,
+    INFORMATION_REQUESTED,
+    ACCEPTED,
+    DECLINED,
+    PARTNERS_PROPOSED,
+    IMPLEMENTATION_AGREED,
+    FUNDING_REQUESTED,
+    /** The steering committee approved the grant in principle; the fund waits for contributions to cover it. */
+    FUNDING_PIPELINED,
+    FUNDED,
+    NOT_FUNDED,
+    IN_IMPLEMENTATION,
+    COMPLETED,
+    WITHDRAWN
+}

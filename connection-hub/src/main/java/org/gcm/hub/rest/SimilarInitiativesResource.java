@@ -1,0 +1,65 @@
+package org.gcm.hub.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.hub.service.RequestAccess;
+import org.gcm.hub.service.Roles;
+import org.gcm.hub.service.similar.SimilarInitiative;
+import org.gcm.hub.service.similar.SimilarInitiatives;
+
+/** Similar initiatives for peer exchange (para 43 (a)(iii)). */
+@Path("/requests/{id}/similar-initiatives")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Similar initiatives", description = "Practices and earlier requests like this one, with contacts")
+public class SimilarInitiativesResource {
+
+    private static final String EXAMPLE = """
+            {"items": [{"source": "PRACTICE", "id": "a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c6d",
+                        "title": "Labour migration information centres in three counties", "kind": "INITIATIVE",
+                        "objectives": [3, 6], "countries": ["KEN"], "score": 0.6512, "objectiveOverlap": 1.0,
+                        "geography": 0.0, "textSimilarity": 0.6049,
+                        "why": ["shares objective(s) [3, 6]", "similar wording: migration, labour, centre"],
+                        "contact": {"link": "/api/knowledge/practices/a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c6d",
+                                    "organisations": ["International Organization for Migration"],
+                                    "name": null, "function": null, "email": null}}],
+             "total": 1}""";
+
+    @Inject
+    RequestAccess access;
+
+    @Inject
+    SimilarInitiatives similar;
+
+    @GET
+    @RolesAllowed({ Roles.SECRETARIAT, Roles.MEMBER_STATE })
+    @Operation(summary = "Find similar initiatives", description = "Published practices of the knowledge platform "
+            + "and earlier requests, ranked by objective overlap, geography and text similarity, each with why it "
+            + "matched and a contact: the practice's page for practices, the focal point for requests. A member "
+            + "state sees earlier requests of its own country only.")
+    @APIResponse(responseCode = "200", description = "The most similar first",
+            content = @Content(examples = @ExampleObject(name = "similar", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "403", description = "Neither member state nor secretariat")
+    @APIResponse(responseCode = "404", description = "No such request for this caller")
+    public Page<SimilarInitiative> similarInitiatives(@PathParam("id") String id,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        SimilarInitiatives.Result result = similar.find(access.visible(id), limit, offset);
+        return new Page<>(result.items(), result.total());
+    }
+}
