@@ -1,9 +1,11 @@
 package org.gcm.localstack;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +48,9 @@ class StackSmokeIT {
 
     private static final Duration START_PATIENCE = Duration.ofMinutes(6);
     private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final Path STACK_DATA = TARGET.resolve("smoke-stack-data");
+    /** Components a fault test started again itself: the supervisor does not know them, so the test stops them. */
+    private static final List<RestartableComponent> restarted = new ArrayList<>();
 
     private static Process stack;
     private static Path stackLog;
@@ -62,9 +67,9 @@ class StackSmokeIT {
         }
         keycloakPort = ports.get("keycloak");
         // Every run from empty data, as on a new machine: nothing left by an earlier build can decide the result.
-        deleteRecursively(TARGET.resolve("smoke-stack-data"));
+        deleteRecursively(STACK_DATA);
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx128m", "-Dgcm.local-stack.repo=" + repo, "-Dgcm.stack.data=" + TARGET.resolve("smoke-stack-data")));
+                "-Xmx128m", "-Dgcm.local-stack.repo=" + repo, "-Dgcm.stack.data=" + STACK_DATA));
         ports.forEach((component, port) -> command.add("-Dgcm." + component + ".port=" + port));
         command.addAll(List.of("-cp", TARGET.resolve("gcm-local-stack.jar") + ":" + TARGET.resolve("lib") + "/*",
                 LocalStack.class.getName(), "up"));
@@ -157,10 +162,71 @@ class StackSmokeIT {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    @Order(10)
+    void theLoopClosesAcrossTheServicesAndABrokerOutageLosesAndDoublesNothing() throws Exception {
+        CapacityLoop loop = new CapacityLoop(StackSmokeIT::passwordToken);
+        String mexico = loop.requestSubmittedBy("ms-mexico", "MEX", "Labour migration information centres",
+                List.of(6, 7));
+        loop.assessAndAccept(mexico);
+        assertTrue(loop.partnerMatches(mexico).contains("PRT-IOM"), "IOM is among the ranked partners");
+        loop.agreeImplementation(mexico, "partner-iom", "PRT-IOM", "partner-undp", "PRT-UNDP");
+
+        // The broker goes away while funding is requested: the hub's outbox keeps FundingRequested until it is back.
+        RestartableComponent kafka = RestartableComponent.find(STACK_DATA, "kafka");
+        restarted.add(kafka);
+        kafka.stop();
+        loop.requestFunding(mexico, "200000.00");
+        kafka.start();
+        String grant = loop.awaitGrantApplication(mexico);
+
+        loop.screenReviewAndApprove(grant);
+        loop.awaitRequestStatus("ms-mexico", mexico, "FUNDED");
+        loop.disburseFirstTranche(grant, "100000.00");
+        loop.awaitRequestStatus("ms-mexico", mexico, "IN_IMPLEMENTATION");
+        loop.complete("ms-mexico", mexico);
+        String practice = loop.awaitDraftPracticeFrom(mexico);
+        loop.reviewAndPublish("ms-mexico", practice);
+
+        String philippines = loop.requestSubmittedBy("ms-philippines", "PHL", "Pre-departure orientation for workers",
+                List.of(6, 7));
+        loop.awaitSimilarInitiative("ms-philippines", philippines, practice);
+
+        assertEquals(1, loop.grantApplicationsFor(mexico), "one application however often the event was delivered");
+        given().auth().oauth2(passwordToken("ms-philippines")).when().get("/api/hub/requests/" + mexico)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(20)
+    void aServiceThatStopsGives503AtTheGatewayAndItsRoutesRecoverWhenItReturns() throws Exception {
+        String token = passwordToken("ms-mexico");
+        RestartableComponent hub = RestartableComponent.find(STACK_DATA, "connection-hub");
+        restarted.add(hub);
+        hub.stop();
+
+        long asked = System.nanoTime();
+        given().auth().oauth2(token).when().get("/api/hub/me")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        assertTrue(Duration.ofNanos(System.nanoTime() - asked).toSeconds() < 5, "the refusal is prompt");
+        given().auth().oauth2(token).when().get("/api/fund/me").then().statusCode(200);
+        given().when().get("/api/knowledge/objectives").then().statusCode(200);
+
+        hub.start();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> given().auth().oauth2(token).when().get("/api/hub/me")
+                        .then().statusCode(200).body("country", equalTo("MEX")));
+    }
+
     @AfterAll
     static void stopTheStackLikeCtrlC() throws Exception {
         if (stack == null) {
             return;
+        }
+        for (RestartableComponent component : restarted) {
+            component.stopRestarted();
         }
         stack.toHandle().descendants().forEach(children::add);
         stack.destroy(); // SIGTERM: the supervisor's shutdown hook stops everything in reverse order
