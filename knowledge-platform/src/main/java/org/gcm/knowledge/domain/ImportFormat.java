@@ -1,0 +1,7 @@
+package org.gcm.knowledge.domain;
+
+/** The formats an import batch may come in. */
+public enum ImportFormat {
+    CSV,
+    JSON
+}

@@ -1,0 +1,84 @@
+package org.gcm.knowledge.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** RFC 4180 CSV: comma-separated, fields with commas, quotes or line breaks in double quotes, quotes doubled. */
+public final class Csv {
+
+    private Csv() {
+    }
+
+    /** The records of a CSV text; a malformed text (an unclosed quote) is an IllegalArgumentException. */
+    public static List<List<String>> parse(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        for (int i = 0; i < input.length(); i++) {
+            char ch = input.charAt(i);
+            any = true;
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < input.length() && input.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                any = false;
+            } else {
+                field.append(ch);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("The CSV ends inside a quoted field");
+        }
+        if (any) {
+            record.add(field.toString());
+            records.add(record);
+        }
+        records.removeIf(r -> r.size() == 1 && r.get(0).isEmpty());
+        return records;
+    }
+
+    /** One CSV line (with CRLF) of these fields. */
+    public static String line(List<String> fields) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(field(fields.get(i)));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    public static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}
