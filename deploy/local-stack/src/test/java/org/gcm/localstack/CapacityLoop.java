@@ -133,15 +133,14 @@ final class CapacityLoop {
     }
 
     private void engagementAction(String user, String engagementId, String action) {
-        given().auth().oauth2(token(user)).when().post("/api/hub/engagements/" + engagementId + "/" + action)
+        given().auth().oauth2(token(user)).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/hub/engagements/" + engagementId + "/" + action)
                 .then().statusCode(200);
     }
 
     private ValidatableResponse hubAction(String user, String requestId, String action, Object body) {
-        var call = given().auth().oauth2(token(user));
-        if (body != null) {
-            call.contentType(ContentType.JSON).body(body);
-        }
+        // Actions without arguments still send an empty JSON object: not every service accepts a bodiless POST.
+        var call = given().auth().oauth2(token(user)).contentType(ContentType.JSON).body(body == null ? Map.of() : body);
         return call.when().post("/api/hub/requests/" + requestId + "/" + action).then().statusCode(200);
     }
 
@@ -182,27 +181,29 @@ final class CapacityLoop {
     }
 
     private ValidatableResponse fundAction(String user, String grantId, String action, Object body) {
-        var call = given().auth().oauth2(token(user));
-        if (body != null) {
-            call.contentType(ContentType.JSON).body(body);
-        }
+        // Actions without arguments still send an empty JSON object: not every service accepts a bodiless POST.
+        var call = given().auth().oauth2(token(user)).contentType(ContentType.JSON).body(body == null ? Map.of() : body);
         return call.when().post("/api/fund/grants/" + grantId + "/" + action).then().statusCode(200);
     }
 
     // --- knowledge platform ---
 
-    /** The draft practice the platform opened from RequestCompleted, awaited. */
+    /** The draft practice the platform opened from RequestCompleted, awaited; exactly one for the request. */
     String awaitDraftPracticeFrom(String requestId) {
-        await().atMost(EVENT_PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().auth().oauth2(token("editor")).queryParam("status", "DRAFT").queryParam("limit", 200)
-                        .when().get("/api/knowledge/practices")
-                        .then().statusCode(200).body("items.sourceRequestId", hasItem(requestId)));
-        List<Map<String, Object>> drafts = given().auth().oauth2(token("editor")).queryParam("status", "DRAFT")
-                .queryParam("limit", 200).when().get("/api/knowledge/practices").then().extract().path("items");
-        List<String> ids = drafts.stream().filter(d -> requestId.equals(d.get("sourceRequestId")))
-                .map(d -> (String) d.get("id")).toList();
-        assertEquals(1, ids.size(), "one draft per completed request");
-        return ids.get(0);
+        await().atMost(EVENT_PATIENCE).pollInterval(Duration.ofMillis(500))
+                .until(() -> !draftsFrom(requestId).isEmpty());
+        List<String> drafts = draftsFrom(requestId);
+        assertEquals(1, drafts.size(), "one draft per completed request");
+        return drafts.get(0);
+    }
+
+    /** The search lists summaries; the full practice says which request it was drafted from. */
+    private List<String> draftsFrom(String requestId) {
+        List<String> ids = given().auth().oauth2(token("editor")).queryParam("status", "DRAFT").queryParam("limit", 200)
+                .when().get("/api/knowledge/practices").then().statusCode(200).extract().path("items.id");
+        return ids.stream().filter(id -> requestId.equals(given().auth().oauth2(token("editor"))
+                .when().get("/api/knowledge/practices/" + id).then().statusCode(200)
+                .extract().path("sourceRequestId"))).toList();
     }
 
     /** The requesting country submits the draft; three reviewers declare and recommend; the editor publishes. */
@@ -227,10 +228,8 @@ final class CapacityLoop {
     }
 
     private void knowledgeAction(String user, String practiceId, String action, Object body) {
-        var call = given().auth().oauth2(token(user));
-        if (body != null) {
-            call.contentType(ContentType.JSON).body(body);
-        }
+        // Actions without arguments still send an empty JSON object: not every service accepts a bodiless POST.
+        var call = given().auth().oauth2(token(user)).contentType(ContentType.JSON).body(body == null ? Map.of() : body);
         call.when().post("/api/knowledge/practices/" + practiceId + "/" + action).then().statusCode(200);
     }
 }
