@@ -44,8 +44,9 @@ public class RateLimits {
         if (probe.isConsumed()) {
             return OptionalLong.empty();
         }
-        long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()
-                + (probe.getNanosToWaitForRefill() % 1_000_000_000L == 0 ? 0 : 1));
-        return OptionalLong.of(seconds);
+        // Retry-After is in whole seconds: round up, so that a client that waits that long finds a token.
+        long nanosPerSecond = Duration.ofSeconds(1).toNanos();
+        long nanos = probe.getNanosToWaitForRefill();
+        return OptionalLong.of(Math.max(1, (nanos + nanosPerSecond - 1) / nanosPerSecond));
     }
 }
