@@ -108,8 +108,18 @@ final class CapacityLoop {
                 .body("status", equalTo("FUNDING_REQUESTED"));
     }
 
+    /** The statuses a request moved to, in order, from its audit trail. */
+    List<String> statusesReached(String requestId) {
+        return given().auth().oauth2(token("secretariat-officer")).when().get("/api/hub/requests/" + requestId + "/history")
+                .then().statusCode(200).extract().path("to");
+    }
+
     void awaitRequestStatus(String user, String requestId, String status) {
-        await().atMost(EVENT_PATIENCE).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+        awaitRequestStatus(user, requestId, status, EVENT_PATIENCE);
+    }
+
+    void awaitRequestStatus(String user, String requestId, String status, Duration patience) {
+        await().atMost(patience).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 given().auth().oauth2(token(user)).when().get("/api/hub/requests/" + requestId)
                         .then().statusCode(200).body("status", equalTo(status)));
     }
@@ -148,7 +158,11 @@ final class CapacityLoop {
 
     /** The application the fund opened from FundingRequested, awaited; exactly one for the request. */
     String awaitGrantApplication(String requestId) {
-        await().atMost(EVENT_PATIENCE).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+        return awaitGrantApplication(requestId, EVENT_PATIENCE);
+    }
+
+    String awaitGrantApplication(String requestId, Duration patience) {
+        await().atMost(patience).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 given().auth().oauth2(token("fund-manager")).queryParam("requestId", requestId)
                         .when().get("/api/fund/grants")
                         .then().statusCode(200).body("total", equalTo(1)));
@@ -163,9 +177,18 @@ final class CapacityLoop {
 
     /** Markers, screening, review and the steering committee's approval. */
     void screenReviewAndApprove(String grantId) {
+        screenAndReview(grantId);
+        approve(grantId);
+    }
+
+    /** Markers, screening and the start of the review: the application waits for the steering committee. */
+    void screenAndReview(String grantId) {
         fundAction("fund-manager", grantId, "markers", Map.of("genderMarker", 1, "humanRightsMarker", 2));
         fundAction("fund-manager", grantId, "screen", null).body("status", equalTo("SCREENED"));
         fundAction("fund-manager", grantId, "start-review", null).body("status", equalTo("UNDER_REVIEW"));
+    }
+
+    void approve(String grantId) {
         fundAction("steering-member", grantId, "approve", null).body("status", equalTo("APPROVED"));
     }
 

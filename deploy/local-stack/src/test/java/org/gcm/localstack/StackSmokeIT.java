@@ -22,6 +22,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -47,6 +50,10 @@ import io.restassured.http.ContentType;
 class StackSmokeIT {
 
     private static final Duration START_PATIENCE = Duration.ofMinutes(6);
+    /** A killed service restarts, re-joins its consumer group and catches up within this. */
+    private static final Duration RESTART_PATIENCE = Duration.ofMinutes(3);
+    /** Requests whose events are in flight when a consumer is killed. */
+    private static final int IN_FLIGHT = 5;
     private static final Path TARGET = Path.of("target").toAbsolutePath();
     private static final Path STACK_DATA = TARGET.resolve("smoke-stack-data");
     /** Components a fault test started again itself: the supervisor does not know them, so the test stops them. */
@@ -195,6 +202,70 @@ class StackSmokeIT {
         assertEquals(1, loop.grantApplicationsFor(mexico), "one application however often the event was delivered");
         given().auth().oauth2(passwordToken("ms-philippines")).when().get("/api/hub/requests/" + mexico)
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /**
+     * Several requests in flight when a consumer dies without warning (SIGKILL): first the fund while it opens
+     * applications from FundingRequested, then the hub while it applies GrantApproved. Whatever was processed but
+     * not yet acknowledged to Kafka is delivered again after the restart; the inbox must absorb it, and nothing the
+     * dead consumer had not reached may be skipped.
+     */
+    @Test
+    @Order(15)
+    void aConsumerKilledMidStreamSkipsNothingAndDoublesNothing() throws Exception {
+        CapacityLoop loop = new CapacityLoop(StackSmokeIT::passwordToken);
+        List<String> requests = new ArrayList<>();
+        for (int i = 1; i <= IN_FLIGHT; i++) {
+            String id = loop.requestSubmittedBy("ms-mexico", "MEX", "Consular outreach, phase " + i, List.of(14, 15));
+            loop.assessAndAccept(id);
+            boolean undp = i % 2 == 0;
+            loop.agreeImplementation(id, "partner-iom", "PRT-IOM", undp ? "partner-undp" : "partner-ilo",
+                    undp ? "PRT-UNDP" : "PRT-ILO");
+            requests.add(id);
+        }
+
+        // The fund dies while FundingRequested events for all of them arrive.
+        RestartableComponent fund = RestartableComponent.find(STACK_DATA, "start-up-fund");
+        restarted.add(fund);
+        ExecutorService callers = Executors.newFixedThreadPool(IN_FLIGHT);
+        try {
+            List<Future<?>> asked = requests.stream()
+                    .<Future<?>>map(id -> callers.submit(() -> loop.requestFunding(id, "20000.00"))).toList();
+            await().atMost(CapacityLoop.EVENT_PATIENCE).pollInterval(Duration.ofMillis(50))
+                    .until(() -> requests.stream().anyMatch(id -> loop.grantApplicationsFor(id) > 0));
+            fund.kill();
+            for (Future<?> call : asked) {
+                call.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        fund.start();
+        List<String> grants = new ArrayList<>();
+        for (String id : requests) {
+            grants.add(loop.awaitGrantApplication(id, RESTART_PATIENCE));
+        }
+
+        // The hub dies while the approvals' GrantApproved events arrive.
+        for (String grant : grants) {
+            loop.screenAndReview(grant);
+        }
+        RestartableComponent hub = RestartableComponent.find(STACK_DATA, "connection-hub");
+        restarted.add(hub);
+        loop.approve(grants.get(0));
+        hub.kill();
+        grants.stream().skip(1).forEach(loop::approve);
+        hub.start();
+        for (String id : requests) {
+            loop.awaitRequestStatus("ms-mexico", id, "FUNDED", RESTART_PATIENCE);
+        }
+
+        for (String id : requests) {
+            assertEquals(1, loop.grantApplicationsFor(id), "one application for request " + id);
+            List<String> statuses = loop.statusesReached(id);
+            assertEquals(1, statuses.stream().filter("FUNDED"::equals).count(),
+                    "request " + id + " was funded once: " + statuses);
+        }
     }
 
     @Test

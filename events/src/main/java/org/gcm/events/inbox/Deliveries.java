@@ -56,7 +56,7 @@ public class Deliveries {
                     if (inbox.firstDelivery(consumer, event.id())) {
                         effect.accept(event);
                     } else {
-                        LOG.debugf("%s: event %s (%s) was already acted on; redelivery ignored", consumer, event.id(),
+                        LOG.infof("%s: event %s (%s) was already acted on; redelivery ignored", consumer, event.id(),
                                 event.type());
                     }
                 });
