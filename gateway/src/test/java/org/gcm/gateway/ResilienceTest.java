@@ -9,7 +9,9 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /** A service that is down, slow or coming back: the caller always gets a problem in bounded time. */
 @QuarkusTest
@@ -52,6 +55,22 @@ class ResilienceTest {
     void theOtherRoutesKeepWorkingWhileOneIsDown() {
         given().auth().oauth2(officer).when().get("/api/fund/grants").then().statusCode(503);
         given().auth().oauth2(officer).when().get("/api/hub/requests").then().statusCode(200);
+    }
+
+    @Test
+    void callersWhoHangUpDoNotOpenTheCircuitForEveryoneElse() throws Exception {
+        // More callers than the breaker's failure count leave while the service is still working on their call.
+        for (int i = 0; i < 7; i++) {
+            try (Socket caller = new Socket("127.0.0.1", RestAssured.port)) {
+                caller.getOutputStream().write(("GET /api/hub/slow HTTP/1.1\r\nHost: gateway\r\nAuthorization: Bearer "
+                        + officer + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                caller.getOutputStream().flush();
+                Thread.sleep(150);
+            }
+        }
+        Thread.sleep(300);
+        given().auth().oauth2(officer).when().get("/api/hub/requests")
+                .then().statusCode(200);
     }
 
     @Test

@@ -59,6 +59,13 @@ public interface GatewayConfig {
         @WithDefault("10s")
         Duration timeout();
 
+        /**
+         * Keep-alive connections to the service at most; calls beyond them wait for a free one. Vert.x's own default
+         * (5) queued concurrent callers behind five connections.
+         */
+        @WithDefault("64")
+        int connections();
+
         CircuitBreaker circuitBreaker();
 
         RateLimit rateLimit();

@@ -19,11 +19,14 @@ import io.vertx.httpproxy.ProxyResponse;
  * stays silent past the route's timeout answers 504, both as problem+json. Connection failures and timeouts
  * count towards the route's circuit breaker; while it is open, calls are refused with 503 and Retry-After at
  * once, and after the reset time one trial call tests the service again (the breaker closes when it succeeds).
- * Answers the service did give, 5xx included, pass through untouched.
+ * Answers the service did give, 5xx included, pass through untouched. A call whose caller hung up counts for
+ * nothing.
  */
 final class DownstreamGuard implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(DownstreamGuard.class);
+    /** What the access log shows for a call whose caller went away before the answer (nginx's convention). */
+    static final int CALLER_LEFT = 499;
 
     private final String route;
     private final CircuitBreaker breaker;
@@ -39,8 +42,19 @@ final class DownstreamGuard implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return breaker.<ProxyResponse>execute(attempt -> context.sendRequest().onComplete(attempt))
-                .recover(failure -> Future.succeededFuture(refusal(context, failure)));
+        return breaker.<ProxyResponse>execute(attempt -> context.sendRequest().onComplete(result -> {
+            if (result.failed() && callerLeft(context)) {
+                // The caller hung up and the proxy dropped its call to the service: that is no failure of the
+                // service, and must not open the circuit for everyone else (a load tool stopping, a closed tab).
+                attempt.complete(context.request().release().response().setStatusCode(CALLER_LEFT));
+            } else {
+                attempt.handle(result);
+            }
+        })).recover(failure -> Future.succeededFuture(refusal(context, failure)));
+    }
+
+    private static boolean callerLeft(ProxyContext context) {
+        return context.request().proxiedRequest().response().closed();
     }
 
     private ProxyResponse refusal(ProxyContext context, Throwable failure) {

@@ -19,6 +19,7 @@ import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -62,7 +63,8 @@ public class ServiceRoutes {
     private HttpProxy proxy(Vertx vertx, String name, GatewayConfig.Route route) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setKeepAlive(true)
-                .setConnectTimeout((int) route.connectTimeout().toMillis()));
+                .setConnectTimeout((int) route.connectTimeout().toMillis()),
+                new PoolOptions().setHttp1MaxSize(route.connections()));
         SocketAddress service = SocketAddress.inetSocketAddress(route.target().getPort(), route.target().getHost());
         CircuitBreaker breaker = CircuitBreaker.create("route-" + name, vertx, new CircuitBreakerOptions()
                 .setMaxFailures(route.circuitBreaker().failures())

@@ -15,19 +15,26 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
+import org.gcm.knowledge.config.KnowledgeConfig;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Generates a large catalogue of realistic, published, demo-marked practices straight into the database (JDBC
  * batches, bypassing the service layer and its events) to measure search at scale. Languages, objectives,
  * principles, countries, kinds and years follow plausible distributions; texts are assembled from phrase lists
  * in English, French and Spanish (most items), with some Russian, Arabic and Chinese. Not exposed by any
- * endpoint: the latency measurement (src/test, SearchLatencyMeasurement) calls it.
+ * endpoint: the latency measurement (src/test, SearchLatencyMeasurement) calls it, and with
+ * {@code knowledge.demo-data.synthetic-practices} set it fills the catalogue once in the background after start-up.
  */
 @ApplicationScoped
 public class SyntheticCatalogue {
@@ -87,6 +94,9 @@ public class SyntheticCatalogue {
                     {"面向移徙工人", "面向返回移民", "面向无人陪伴儿童"},
                     {"培训了社会工作者。", "移民在出发前获得了咨询。", "雇主承诺公平招聘。"}});
 
+    private static final String SUBMITTER = "synthetic-catalogue";
+    private static final long SEED = 42;
+
     private final DataSource dataSource;
     private final Geography geography;
     private final ObjectMapper json;
@@ -97,6 +107,39 @@ public class SyntheticCatalogue {
         this.json = json;
     }
 
+    /** After the demo catalogue (default priority): that one loads only when no practice exists. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent start, KnowledgeConfig config) {
+        int wanted = config.demoData().syntheticPractices();
+        if (wanted <= 0) {
+            return;
+        }
+        // In the background: readiness must not wait for the inserts; progress goes to the log.
+        Thread generation = new Thread(() -> generateOnce(wanted), "synthetic-catalogue");
+        generation.setDaemon(true);
+        generation.start();
+    }
+
+    private void generateOnce(int wanted) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement existing = connection.prepareStatement("select exists (select 1 from practice where submitted_by = ?)")) {
+            existing.setString(1, SUBMITTER);
+            try (var result = existing.executeQuery()) {
+                if (result.next() && result.getBoolean(1)) {
+                    LOG.info("Synthetic catalogue not generated: generated practices exist already");
+                    return;
+                }
+            }
+        } catch (SQLException e) {
+            LOG.error("Synthetic catalogue: cannot tell whether it exists; nothing generated", e);
+            return;
+        }
+        try {
+            generate(wanted, SEED);
+        } catch (RuntimeException e) {
+            LOG.error("Synthetic catalogue: generation failed", e);
+        }
+    }
+
     /** Inserts {@code count} published practices; the same seed gives the same catalogue. */
     public void generate(int count, long seed) {
         Random random = new Random(seed);
@@ -104,7 +147,7 @@ public class SyntheticCatalogue {
         String sql = "insert into practice (id, kind, status, original_language, titles, summaries, languages, body, objectives,"
                 + " principles, countries, regions, organisations, partners, links, submitted_by, demo, created_at, updated_at,"
                 + " published_at, year, version, forum, submitter_type, level, licence)"
-                + " values (?, ?, 'PUBLISHED', ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, '{}', '{}', 'synthetic-catalogue', true,"
+                + " values (?, ?, 'PUBLISHED', ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, '{}', '{}', '" + SUBMITTER + "', true,"
                 + " ?, ?, ?, ?, 0, ?, ?, ?, 'CC-BY-4.0')";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

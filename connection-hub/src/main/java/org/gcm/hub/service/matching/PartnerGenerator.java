@@ -8,24 +8,36 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.TreeSet;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
+import org.gcm.hub.config.HubConfig;
 import org.gcm.hub.domain.Expertise;
 import org.gcm.hub.domain.Partner;
 import org.gcm.hub.domain.Verification;
 import org.gcm.hub.repository.PartnerRepository;
 import org.gcm.hub.service.PartnerChanged;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Generates a large synthetic registry for measuring the ranking (no endpoint calls it): {@code count} partners
  * {@code PRT-GEN-00001...}, marked demo, with 1 to 6 objectives of expertise, 1 to 30 countries, 1 to 4 languages,
- * capacity 0 to 20; 90% verified. The same seed gives the same registry.
+ * capacity 0 to 20; 90% verified. The same seed gives the same registry. With
+ * {@code hub.demo-data.synthetic-partners} set, it fills the registry once in the background after start-up.
  */
 @ApplicationScoped
 public class PartnerGenerator {
+
+    private static final Logger LOG = Logger.getLogger(PartnerGenerator.class);
+    private static final long SEED = 43;
 
     private static final String[] LANGUAGES = { "en", "fr", "es", "ar", "ru", "zh", "pt", "sw", "hi", "tr" };
     private static final String[] TYPES = { "21", "22", "23", "40", "60", "70", "80", "90" };
@@ -35,6 +47,36 @@ public class PartnerGenerator {
 
     @Inject
     Event<PartnerChanged> changed;
+
+    @Inject
+    HubConfig config;
+
+    /** After the demo registry (default priority): that one loads only into an empty registry. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent start) {
+        int wanted = config.demoData().syntheticPartners();
+        if (wanted <= 0) {
+            return;
+        }
+        // In the background: readiness must not wait for thousands of inserts; progress goes to the log.
+        Thread generation = new Thread(() -> generateOnce(wanted), "synthetic-partners");
+        generation.setDaemon(true);
+        generation.start();
+    }
+
+    private void generateOnce(int wanted) {
+        if (QuarkusTransaction.requiringNew().call(() -> partners.count("id like 'PRT-GEN-%'")) > 0) {
+            LOG.info("Synthetic partners not generated: generated partners exist already");
+            return;
+        }
+        LOG.infof("Synthetic partners: generating %d (PRT-GEN-*, marked demo)", wanted);
+        long started = System.nanoTime();
+        try {
+            generate(wanted, SEED);
+            LOG.infof("Synthetic partners: %d generated in %d ms", wanted, (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("Synthetic partners: generation failed; nothing was added", e);
+        }
+    }
 
     @Transactional
     public int generate(int count, long seed) {
