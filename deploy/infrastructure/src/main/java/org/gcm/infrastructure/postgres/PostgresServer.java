@@ -246,8 +246,9 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private void launch() {
+        // 200 connections, not 100: three services' pools (20 each) plus a 64-client pgbench baseline or an operator.
         List<String> options = new ArrayList<>(List.of("-p", String.valueOf(port),
-                "-c", "listen_addresses=127.0.0.1"));
+                "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"));
         // A Unix socket in the data directory lets an operator run `psql -h <data dir>`. Deep build directories
         // exceed the socket path limit, and PostgreSQL refuses to start then, so such servers use TCP only.
         String socket = dataDirectory.resolve(".s.PGSQL." + port).toString();
