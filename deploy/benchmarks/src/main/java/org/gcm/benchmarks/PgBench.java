@@ -31,6 +31,12 @@ final class PgBench {
     Latency run(String database, String sql, int clients, Duration duration, String label)
             throws IOException, InterruptedException {
         Path runDirectory = Files.createDirectories(workDirectory.resolve("pgbench-" + label));
+        // Only this run's transaction logs may count: an earlier run's would be read as this one's.
+        try (Stream<Path> earlier = Files.list(runDirectory)) {
+            for (Path file : earlier.toList()) {
+                Files.delete(file);
+            }
+        }
         Path script = runDirectory.resolve("script.sql");
         Files.writeString(script, sql);
         List<String> command = List.of(executable.toString(), "-h", "127.0.0.1", "-p", String.valueOf(port),

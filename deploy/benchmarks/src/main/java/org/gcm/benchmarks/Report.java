@@ -41,6 +41,8 @@ final class Report {
     }
 
     void write(Path markdown, Path json) throws IOException {
+        // In the order of their numbers, whatever order the run measured them in.
+        sections.sort(java.util.Comparator.comparing(Section::title));
         Files.createDirectories(markdown.toAbsolutePath().getParent());
         Files.writeString(markdown, markdown());
         Map<String, Object> tree = new LinkedHashMap<>();

@@ -57,7 +57,8 @@ final class StackUnderTest implements AutoCloseable {
                 "kafka", "kafka.controller")) {
             ports.put(component, Ports.freePort());
         }
-        String serviceOptions = String.join(" ", "-Xmx256m -XX:+UseSerialGC",
+        // The stack's default JVM options (StackConfig), then the settings that measuring needs.
+        String serviceOptions = String.join(" ", "-Xms32m -Xmx256m -XX:+UseSerialGC",
                 "-Dgateway.routes.hub.rate-limit.enabled=false",
                 "-Dgateway.routes.fund.rate-limit.enabled=false",
                 "-Dgateway.routes.knowledge.rate-limit.enabled=false",

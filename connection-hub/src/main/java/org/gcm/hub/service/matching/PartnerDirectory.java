@@ -35,7 +35,7 @@ public class PartnerDirectory {
 
     private static final Logger LOG = Logger.getLogger(PartnerDirectory.class);
 
-    private record Snapshot(List<Candidate> candidates, Map<String, Candidate> byId, Instant readAt) {
+    private record Snapshot(CandidateIndex index, Map<String, Candidate> byId, Instant readAt) {
     }
 
     @Inject
@@ -52,13 +52,13 @@ public class PartnerDirectory {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
-    public List<Candidate> candidates() {
+    public CandidateIndex candidates() {
         Snapshot current = snapshot;
         if (whole || current == null) {
-            return readAll().candidates();
+            return readAll().index();
         }
         if (!changed.isEmpty()) {
-            return readChanged().candidates();
+            return readChanged().index();
         }
         if (current.readAt().plus(config.matching().snapshotTtl()).isBefore(Instant.now())
                 && refreshing.compareAndSet(false, true)) {
@@ -70,7 +70,7 @@ public class PartnerDirectory {
                 }
             });
         }
-        return current.candidates();
+        return current.index();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnerChanged change) {
@@ -91,7 +91,7 @@ public class PartnerDirectory {
             partners.streamAll().forEach(p -> all.put(p.id, Candidate.of(p, reference)));
             return all;
         });
-        snapshot = new Snapshot(List.copyOf(byId.values()), byId, readAt);
+        snapshot = new Snapshot(CandidateIndex.of(List.copyOf(byId.values())), byId, readAt);
         LOG.debugf("Matching snapshot: %d partners read in %d ms", byId.size(), (System.nanoTime() - start) / 1_000_000);
         return snapshot;
     }
@@ -112,7 +112,7 @@ public class PartnerDirectory {
                 byId.put(id, Candidate.of(partner, reference));
             }
         }));
-        snapshot = new Snapshot(List.copyOf(byId.values()), byId, current.readAt());
+        snapshot = new Snapshot(CandidateIndex.of(List.copyOf(byId.values())), byId, current.readAt());
         return snapshot;
     }
 }

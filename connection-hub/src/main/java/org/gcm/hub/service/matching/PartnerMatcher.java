@@ -1,6 +1,8 @@
 package org.gcm.hub.service.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +77,14 @@ public class PartnerMatcher {
         int keep = offset + limit;
         PriorityQueue<Scored> best = new PriorityQueue<>(keep + 1, ORDER.reversed());
         int ranked = 0;
-        for (Candidate c : directory.candidates()) {
+        CandidateIndex index = directory.candidates();
+        BitSet inCountry = CandidateIndex.in(index.countries(), request.country);
+        BitSet inSubregion = CandidateIndex.in(index.subregions(), sub);
+        BitSet inRegion = CandidateIndex.in(index.regions(), continent);
+        BitSet[] speaking = Arrays.stream(languages).map(l -> CandidateIndex.in(index.languages(), l)).toArray(BitSet[]::new);
+        List<Candidate> candidates = index.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             boolean eligible = c.verification() == Verification.VERIFIED
                     || (includeUnverified && c.verification() == Verification.UNVERIFIED);
             if (!eligible) {
@@ -87,9 +96,9 @@ public class PartnerMatcher {
                 expertise += c.levels()[objective];
             }
             double f0 = expertise / (5.0 * objectives.length);
-            double f1 = c.countries().contains(request.country) ? 1 : 0;
-            double f2 = c.subregions().contains(sub) ? 1 : c.regions().contains(continent) ? 0.5 : 0;
-            double f3 = languages(languages, c);
+            double f1 = inCountry.get(i) ? 1 : 0;
+            double f2 = inSubregion.get(i) ? 1 : inRegion.get(i) ? 0.5 : 0;
+            double f3 = languages(speaking, i);
             double f4 = c.capacity() == 0 ? 0 : (double) c.free() / c.capacity();
             double f5 = Math.min(1, (double) c.completed() / saturation);
             double score = (w[0] * f0 + w[1] * f1 + w[2] * f2 + w[3] * f3 + w[4] * f4 + w[5] * f5) / sum;
@@ -110,17 +119,17 @@ public class PartnerMatcher {
     }
 
     /** The share of the request's languages the partner works in; 1 when the request names none. */
-    private static double languages(String[] asked, Candidate c) {
-        if (asked.length == 0) {
+    private static double languages(BitSet[] speakingEachAsked, int candidate) {
+        if (speakingEachAsked.length == 0) {
             return 1;
         }
         int spoken = 0;
-        for (String language : asked) {
-            if (c.languages().contains(language)) {
+        for (BitSet speaking : speakingEachAsked) {
+            if (speaking.get(candidate)) {
                 spoken++;
             }
         }
-        return (double) spoken / asked.length;
+        return (double) spoken / speakingEachAsked.length;
     }
 
     private PartnerMatch explain(int rank, Scored s, double[] w, CountryRequest request, Optional<String> subregion,
