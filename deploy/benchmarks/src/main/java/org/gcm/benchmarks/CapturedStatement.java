@@ -1,6 +1,6 @@
 package org.gcm.benchmarks;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,17 +36,9 @@ final class CapturedStatement {
         } finally {
             setStatementLogging(database, null);
         }
-        String text;
-        try (var channel = Files.newByteChannel(postgresLog)) {
-            channel.position(logStart);
-            byte[] rest = new byte[(int) (channel.size() - logStart)];
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(rest);
-            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
-                // read to the end
-            }
-            text = new String(rest, java.nio.charset.StandardCharsets.UTF_8);
-        }
-        return lastStatement(text.lines().toList(), marker);
+        byte[] log = Files.readAllBytes(postgresLog);
+        String written = new String(log, (int) logStart, log.length - (int) logStart, StandardCharsets.UTF_8);
+        return lastStatement(written.lines().toList(), marker);
     }
 
     interface ThrowingCall {
