@@ -23,48 +23,75 @@ import org.gcm.infrastructure.lifecycle.ShutdownHook;
 /**
  * {@code deploy/bench}: one run that starts a stack of its own, loads the generated data, measures every figure of
  * issue 9 beside its baseline in the same run, and writes the report (Markdown and JSON). Load stays on loopback
- * and is bounded in time: each measured run lasts {@code --seconds} (default 20) after a short warm-up.
+ * and is bounded in time: each measured run lasts {@code --seconds} (default 20) after {@code --warm-up} seconds of the same load
+ * (default 30).
  */
 public final class Benchmarks {
 
     private static final int PARTNERS = 10_000;
     private static final int FUNDED_REQUESTS = 40;
+    private static final List<String> PHASES = List.of("start-up", "gateway", "intake", "search", "ranking", "propagation");
     private static final String SEARCH = "/practices?q=" + URLEncoder.encode("migrant workers", StandardCharsets.UTF_8)
             + "&objective=6&region=142";
 
     private final Path repo;
     private final Path work;
     private final Duration measured;
-    private final Duration warmUp = Duration.ofSeconds(5);
+    private final Duration warmUp;
     private final int practices;
+    private final List<String> only;
     private final Report report = new Report();
     private final Map<String, Component> services = new LinkedHashMap<>();
     private Report.Section profiles;
+    private Report.Section cpuShares;
+    private CpuUse cpu;
     private final long startedAt = System.nanoTime();
 
-    private Benchmarks(Path repo, Path work, Duration measured, int practices) {
+    private Benchmarks(Path repo, Path work, Duration measured, Duration warmUp, int practices, List<String> only) {
         this.repo = repo;
         this.work = work;
         this.measured = measured;
+        this.warmUp = warmUp;
         this.practices = practices;
+        this.only = only;
     }
 
     public static void main(String[] arguments) throws Exception {
         Path repo = Path.of(System.getProperty("gcm.bench.repo", ".")).toAbsolutePath().normalize();
         Duration seconds = Duration.ofSeconds(20);
+        // Load before each measured run, at its concurrency: on two shared cores the JIT was still compiling the
+        // intake path (C2 then) 20 s into a run that had warmed up for 5 s.
+        Duration warmUp = Duration.ofSeconds(30);
         int practices = 100_000;
-        Path out = repo.resolve("deploy/benchmarks/report");
+        Path out = null;
+        List<String> only = PHASES;
         for (int i = 0; i < arguments.length; i++) {
             switch (arguments[i]) {
                 case "--seconds" -> seconds = Duration.ofSeconds(Long.parseLong(arguments[++i]));
+                case "--warm-up" -> warmUp = Duration.ofSeconds(Long.parseLong(arguments[++i]));
                 case "--practices" -> practices = Integer.parseInt(arguments[++i]);
                 case "--out" -> out = Path.of(arguments[++i]).toAbsolutePath();
+                case "--only" -> only = phases(arguments[++i]);
                 default -> throw new IllegalArgumentException("Unknown argument " + arguments[i]
-                        + "; usage: deploy/bench [--seconds N] [--practices N] [--out DIRECTORY]");
+                        + "; usage: deploy/bench [--seconds N] [--warm-up N] [--practices N] [--only PHASE,...] [--out DIRECTORY]");
             }
         }
         Path work = Files.createDirectories(repo.resolve("deploy/benchmarks/target/run"));
-        new Benchmarks(repo, work, seconds, practices).run(out);
+        if (out == null) {
+            // A partial run must not replace the committed report of a whole one.
+            out = only.equals(PHASES) ? repo.resolve("deploy/benchmarks/report") : work.resolve("report");
+        }
+        new Benchmarks(repo, work, seconds, warmUp, practices, only).run(out);
+    }
+
+    private static List<String> phases(String names) {
+        List<String> chosen = List.of(names.split(","));
+        for (String name : chosen) {
+            if (!PHASES.contains(name)) {
+                throw new IllegalArgumentException("Unknown phase " + name + "; the phases are " + String.join(",", PHASES));
+            }
+        }
+        return chosen;
     }
 
     private void run(Path out) throws Exception {
@@ -78,13 +105,14 @@ public final class Benchmarks {
             progress("starting a stack of its own (fresh data, free ports) and generating " + PARTNERS + " partners and "
                     + practices + " practices");
             stack.start(PARTNERS, practices);
+            cpu = CpuUse.of(stack);
             Database database = new Database(stack.port("pg"));
             awaitGeneratedData(stack);
             for (String name : List.of("connection-hub", "start-up-fund", "knowledge-platform", "gateway")) {
                 services.add(Component.find(stack, name));
             }
             services.forEach(service -> this.services.put(service.name, service));
-            Map<String, Double> idle = startUp(stack, services);
+            Map<String, Double> idle = only.contains("start-up") ? startUp(stack, services) : Map.of();
             try (MemorySampler memory = new MemorySampler(services).start()) {
                 Api api = new Api(stack.port("gateway"));
                 HubRequests hub = new HubRequests(api, new Tokens(stack.port("keycloak"))).signIn();
@@ -105,7 +133,7 @@ public final class Benchmarks {
     }
 
     /** Runs a measurement while JFR records {@code service}; the hot methods go to the report's profile table. */
-    private Latency profiled(String phase, String service, java.util.concurrent.Callable<Latency> measurement) throws Exception {
+    private Latency profiled(String phase, String what, String service, java.util.concurrent.Callable<Latency> measurement) throws Exception {
         if (profiles == null) {
             profiles = report.section("7. Where the time goes (JFR)",
                     "Java Flight Recorder (settings=profile) on the named service during the measured run of each "
@@ -116,12 +144,38 @@ public final class Benchmarks {
         Component component = services.get(service);
         Profile profile = Profile.start(component, work, phase);
         try {
-            return measurement.call();
+            return accounted(phase + ": " + what + " (" + service + " profiled)", measurement);
         } finally {
             Profile.Hotspots hot = profile.stop(6);
             profiles.rows().add(List.of(phase, service, hot.samples(), String.join("<br>", hot.self()),
                     String.join("<br>", hot.ownCode())));
         }
+    }
+
+    /** Runs a measurement and records how the machine's cores were shared during it (section 8). */
+    private Latency accounted(String what, java.util.concurrent.Callable<Latency> measurement) throws Exception {
+        if (cpuShares == null) {
+            List<String> columns = new ArrayList<>(List.of("measurement", "operations/s"));
+            CpuUse.PARTS.forEach(part -> columns.add(part + " (cores)"));
+            columns.addAll(List.of("all (cores)", "CPU per operation (ms)"));
+            cpuShares = report.section("8. Where the cores go",
+                    "CPU time of each part of the stack during each measured run, from /proc (user and system time of "
+                            + "the processes and of their ended children), in cores: CPU seconds per second, out of "
+                            + Runtime.getRuntime().availableProcessors() + ". \"load tools\" are wrk, pgbench and nginx; "
+                            + "\"harness\" is this program and the stack's supervisor. A total near the core count means "
+                            + "the machine, not the part being measured, set the rate; the last column is the CPU that one "
+                            + "operation cost the whole machine.",
+                    columns.toArray(String[]::new));
+        }
+        CpuUse.Reading before = cpu.read();
+        Latency result = measurement.call();
+        CpuUse.Shares shares = cpu.since(before);
+        List<Object> row = new ArrayList<>(List.of(what, result.ratePerSecond()));
+        CpuUse.PARTS.forEach(part -> row.add(shares.cores().get(part)));
+        row.add(shares.total());
+        row.add(result.operations() == 0 ? Double.NaN : shares.total() * shares.seconds() * 1000 / result.operations());
+        cpuShares.rows().add(row);
+        return result;
     }
 
     interface Phase {
@@ -130,6 +184,9 @@ public final class Benchmarks {
 
     /** A phase that fails is reported as such, and the others still run: one broken figure must not cost the rest. */
     private void phase(String name, Phase phase) {
+        if (!only.contains(name)) {
+            return;
+        }
         try {
             phase.run();
         } catch (Exception e) {
@@ -210,8 +267,8 @@ public final class Benchmarks {
                 wrk.run(Wrk.Call.get(target.getValue(), null), 8, warmUp);
                 Wrk.Call call = Wrk.Call.get(target.getValue(), null);
                 results.put(target.getKey(), target.getKey().equals("through the gateway")
-                        ? profiled("gateway", "gateway", () -> wrk.run(call, 8, measured))
-                        : wrk.run(call, 8, measured));
+                        ? profiled("gateway", target.getKey(), "gateway", () -> wrk.run(call, 8, measured))
+                        : accounted("gateway: " + target.getKey(), () -> wrk.run(call, 8, measured)));
                 progress("GET " + path + " " + target.getKey() + ": " + results.get(target.getKey()).summary());
             }
             Latency direct = results.get("direct to knowledge-platform");
@@ -237,11 +294,12 @@ public final class Benchmarks {
     private void intake(Wrk wrk, Api api, HubRequests hub, Database database, StackUnderTest stack) throws Exception {
         String body = api.toJson(HubRequests.newRequest("Labour migration information centres"));
         Wrk.Call create = Wrk.Call.post(api.url("/api/hub/requests"), hub.memberStateToken(), body);
-        wrk.run(create, 8, warmUp);
-        Latency service = profiled("intake", "connection-hub", () -> wrk.run(create, 64, measured));
+        wrk.run(create, 64, warmUp);
+        Latency service = profiled("intake", "POST through the gateway", "connection-hub", () -> wrk.run(create, 64, measured));
         progress("POST /api/hub/requests, 64 connections: " + service.summary());
         PgBench pgbench = new PgBench(pgbench(), stack.port("pg"), work);
-        Latency floor = pgbench.run("connection_hub", IntakeFloor.prepare(database), 64, measured, "intake");
+        String script = IntakeFloor.prepare(database);
+        Latency floor = accounted("intake: pgbench floor", () -> pgbench.run("connection_hub", script, 64, measured, "intake"));
         progress("pgbench, the same two rows, 64 clients: " + floor.summary());
         IntakeFloor.dropTables(database);
         Report.Section section = report.section("1. Intake",
@@ -265,13 +323,13 @@ public final class Benchmarks {
     private void search(Wrk wrk, Api api, Database database, StackUnderTest stack) throws Exception {
         Wrk.Call query = Wrk.Call.get(api.url("/api/knowledge" + SEARCH), null);
         wrk.run(query, 2, warmUp);
-        Latency service = profiled("search", "knowledge-platform", () -> wrk.run(query, 2, measured));
+        Latency service = profiled("search", "GET through the gateway", "knowledge-platform", () -> wrk.run(query, 2, measured));
         progress("search through the gateway: " + service.summary());
         String sql = CapturedStatement.during(database, stack.data.resolve("logs/postgres.log"), "with q as materialized",
                 () -> api.get("/api/knowledge" + SEARCH, null));
         Files.writeString(work.resolve("search-statement.sql"), sql);
-        Latency floor = new PgBench(pgbench(), stack.port("pg"), work)
-                .run("knowledge_platform", sql + ";\n", 2, measured, "search");
+        PgBench pgbench = new PgBench(pgbench(), stack.port("pg"), work);
+        Latency floor = accounted("search: pgbench floor", () -> pgbench.run("knowledge_platform", sql + ";\n", 2, measured, "search"));
         progress("the same statement in pgbench: " + floor.summary());
         Report.Section section = report.section("3. Search at " + String.format(Locale.ROOT, "%,d", practices) + " practices",
                 "Anonymous `GET /api/knowledge" + SEARCH + "` (words plus two filters; exact total, seven facets and the "
@@ -295,9 +353,9 @@ public final class Benchmarks {
         Wrk.Call read = Wrk.Call.get(api.url("/api/hub/requests/" + id), hub.secretariatToken());
         int candidates = api.get("/api/hub/partners?limit=1", hub.secretariatToken()).path("total").asInt();
         wrk.run(rank, 2, warmUp);
-        Latency ranking = profiled("ranking", "connection-hub", () -> wrk.run(rank, 2, measured));
+        Latency ranking = profiled("ranking", "GET through the gateway", "connection-hub", () -> wrk.run(rank, 2, measured));
         progress("partner ranking over " + candidates + " partners: " + ranking.summary());
-        Latency plain = wrk.run(read, 2, measured);
+        Latency plain = accounted("ranking: plain read", () -> wrk.run(read, 2, measured));
         progress("plain read of the same request: " + plain.summary());
         Report.Section section = report.section("4. Partner ranking",
                 "`GET /api/hub/requests/{id}/partner-matches` by the secretariat through the gateway, over a registry of "
@@ -328,7 +386,7 @@ public final class Benchmarks {
         CompletableFuture<Latency> load = wrk.start(Wrk.Call.post(api.url("/api/hub/requests"), hub.memberStateToken(), body),
                 16, loadTime);
         Thread.sleep(2000);
-        Latency propagation = profiled("propagation", "start-up-fund", () -> Propagation.measure(hub, ready, database, pace));
+        Latency propagation = profiled("propagation", "40 propagations under intake load", "start-up-fund", () -> Propagation.measure(hub, ready, database, pace));
         Latency intake = load.join();
         progress("hub commit -> fund application visible: " + propagation.summary() + "; intake meanwhile: " + intake.summary());
         Report.Section section = report.section("5. Event propagation under load",
@@ -351,7 +409,7 @@ public final class Benchmarks {
     private void memory(Map<String, Double> idle, Map<String, Double> peaks) {
         Report.Section section = report.section("6b. Memory under load",
                 "VmRSS of each service sampled every 200 ms during sections 1 to 5 (JVM options as the stack "
-                        + "gives them: `-Xms32m -Xmx256m -XX:+UseSerialGC`).",
+                        + "gives them: `" + org.gcm.localstack.LocalStack.DEFAULT_SERVICE_JAVA_OPTS + "`).",
                 "service", "idle (MiB)", "peak under load (MiB)");
         peaks.forEach((service, peak) -> {
             section.rows().add(List.of(service, idle.getOrDefault(service, Double.NaN), peak));

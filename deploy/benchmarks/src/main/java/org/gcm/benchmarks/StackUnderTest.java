@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.gcm.infrastructure.diagnostics.LogTail;
 import org.gcm.infrastructure.net.Ports;
+import org.gcm.localstack.LocalStack;
 
 /**
  * A stack of the harness's own, started with the supervisor that {@code deploy/stack up} runs: fresh data under the
@@ -57,8 +58,8 @@ final class StackUnderTest implements AutoCloseable {
                 "kafka", "kafka.controller")) {
             ports.put(component, Ports.freePort());
         }
-        // The stack's default JVM options (StackConfig), then the settings that measuring needs.
-        String serviceOptions = String.join(" ", "-Xms32m -Xmx256m -XX:+UseSerialGC",
+        // The stack's default JVM options, then the settings that measuring needs.
+        String serviceOptions = String.join(" ", LocalStack.DEFAULT_SERVICE_JAVA_OPTS,
                 "-Dgateway.routes.hub.rate-limit.enabled=false",
                 "-Dgateway.routes.fund.rate-limit.enabled=false",
                 "-Dgateway.routes.knowledge.rate-limit.enabled=false",

@@ -104,9 +104,7 @@ record StackConfig(
             }
         }
         return new StackConfig(repo, data, ports,
-                // A small initial heap: the JVM would otherwise start at min(Xmx, RAM/64) and touch all of it,
-                // which put every service far above 250 MB resident (deploy/bench).
-                settings.get("service.java.opts", "-Xms32m -Xmx256m -XX:+UseSerialGC"),
+                settings.get("service.java.opts", LocalStack.DEFAULT_SERVICE_JAVA_OPTS),
                 settings.get("kafka.java.opts", "-Xmx384m -XX:+UseSerialGC"),
                 settings.get("keycloak.heap", KeycloakServer.DEFAULT_HEAP),
                 Duration.ofSeconds(settings.number("service.timeout", 120)),

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.hibernate.jpa.HibernateHints;
+
 import org.gcm.knowledge.domain.Practice;
 import org.gcm.knowledge.domain.PracticeStatus;
 import org.gcm.knowledge.domain.PracticeTransition;
@@ -56,13 +58,18 @@ public class PracticeRepository {
                 .setParameter("s", source).setParameter("i", sourceId).getResultStream().findFirst();
     }
 
-    /** The practices with these ids, in the order of the ids. */
+    /**
+     * The practices with these ids, in the order of the ids, read-only: a page of search results is only shown, so
+     * Hibernate keeps no snapshot of them (a deep copy of every JSON and array column) and does not check them for
+     * changes at commit. This load was 40% of the search's CPU samples in the benchmark's profile.
+     */
     public List<Practice> byIds(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<UUID, Practice> found = em.createQuery("from Practice where id in :ids", Practice.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 

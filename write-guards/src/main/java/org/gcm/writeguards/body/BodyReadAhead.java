@@ -1,0 +1,78 @@
+package org.gcm.writeguards.body;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gcm.problem.ProblemResponses;
+import org.gcm.problem.ProblemType;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Reads a request's whole body on the event loop before the resource method's worker thread takes it.
+ * <p>
+ * Without it, a blocking endpoint starts on a worker thread as soon as the headers arrive and parses its JSON from
+ * a stream that the event loop fills: the worker waits for the event loop to read the body and again to close the
+ * stream. The benchmark (issue 9) found the hub's workers waiting about 90 ms per body at 64 callers on two cores,
+ * longer than the database work itself. Read ahead, the body is in memory when the worker starts (RESTEasy Reactive
+ * parses the routing context's body when there is one) and the worker only works.
+ * <p>
+ * The limit is Quarkus's own {@code quarkus.http.limits.max-body-size}: Quarkus refuses a longer declared
+ * {@code Content-Length} just before this route; this one refuses a chunked body that grows past it, with a 413
+ * problem. A caller that hangs up before its body has arrived is not a server error: it is logged at DEBUG, not as
+ * an ERROR with a stack trace.
+ */
+@ApplicationScoped
+public class BodyReadAhead {
+
+    private static final Logger LOG = Logger.getLogger(BodyReadAhead.class);
+
+    private final long limit;
+    private final String tooLarge;
+
+    public BodyReadAhead(ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit)
+            throws JsonProcessingException {
+        this.limit = limit.asLongValue();
+        this.tooLarge = json.writeValueAsString(ProblemResponses.problem(ProblemType.HTTP_STATUS, 413,
+                "The request body is longer than the " + this.limit + " bytes this service accepts.", null, List.of()));
+    }
+
+    void install(@Observes Router router) {
+        router.route()
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+                .handler(BodyHandler.create(false).setBodyLimit(limit))
+                .failureHandler(this::refuse);
+    }
+
+    private void refuse(RoutingContext context) {
+        if (context.failure() instanceof HttpClosedException) {
+            LOG.debugf("%s %s: the caller closed the connection before its body arrived", context.request().method(),
+                    context.request().path());
+            return;
+        }
+        if (context.statusCode() == 413 && !context.response().headWritten()) {
+            LOG.infof("%s %s refused with 413: a chunked body past %d bytes", context.request().method(),
+                    context.request().path(), limit);
+            context.response().setStatusCode(413)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(tooLarge);
+            return;
+        }
+        context.next();
+    }
+}

@@ -1,0 +1,115 @@
+package org.gcm.writeguards;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class BodyReadAheadTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void theBodyIsInMemoryBeforeTheResourceMethodRuns() {
+        given().contentType(ContentType.JSON).body("{\"text\": \"seed grant\"}")
+                .when().post("/echo")
+                .then().statusCode(200)
+                .body("text", equalTo("seed grant"))
+                .body("readAhead", equalTo(true))
+                .body("bytes", equalTo(22));
+    }
+
+    @Test
+    void aChunkedBodyThatArrivesInPiecesIsReadWhole() throws Exception {
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(chunkedHeaders().getBytes(StandardCharsets.US_ASCII));
+            out.write(chunk("{\"text\": \"peer "));
+            out.flush();
+            Thread.sleep(300);
+            out.write(chunk("exchange\"}"));
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readNBytes(400), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("\"text\":\"peer exchange\""), answer);
+            assertTrue(answer.contains("\"readAhead\":true"), answer);
+        }
+    }
+
+    @Test
+    void aChunkedBodyPastTheLimitIsRefusedWith413() throws Exception {
+        // quarkus.http.limits.max-body-size is 64K in this test application; no Content-Length announces the size.
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(chunkedHeaders().getBytes(StandardCharsets.US_ASCII));
+            byte[] filler = ("\"" + "x".repeat(8 * 1024) + "\",").getBytes(StandardCharsets.US_ASCII);
+            out.write(chunk("{\"text\": [".getBytes(StandardCharsets.US_ASCII)));
+            try {
+                for (int i = 0; i < 12; i++) {
+                    out.write(chunk(filler));
+                }
+                out.flush();
+            } catch (IOException closedEarly) {
+                // the server may answer and close before the rest is written
+            }
+            String answer = readUntilQuiet(socket);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.contains("\"status\":413"), answer);
+        }
+    }
+
+    /** What the server sent until it closed the connection or went quiet for a second. */
+    private static String readUntilQuiet(Socket socket) throws IOException {
+        socket.setSoTimeout(1000);
+        java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[1024];
+        try {
+            for (int n; (n = socket.getInputStream().read(buffer)) > 0;) {
+                received.write(buffer, 0, n);
+            }
+        } catch (java.net.SocketTimeoutException quiet) {
+            // the answer is complete; the server kept the connection open
+        }
+        return received.toString(StandardCharsets.UTF_8);
+    }
+
+    private Socket connect() throws IOException {
+        Socket socket = new Socket(root.getHost(), root.getPort());
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    private static String chunkedHeaders() {
+        return "POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+    }
+
+    private static byte[] chunk(String text) {
+        return chunk(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] chunk(byte[] data) {
+        byte[] head = (Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] whole = new byte[head.length + data.length + 2];
+        System.arraycopy(head, 0, whole, 0, head.length);
+        System.arraycopy(data, 0, whole, head.length, data.length);
+        whole[whole.length - 2] = '\r';
+        whole[whole.length - 1] = '\n';
+        return whole;
+    }
+}
