@@ -23,8 +23,8 @@ import org.gcm.infrastructure.lifecycle.ShutdownHook;
 /**
  * {@code deploy/bench}: one run that starts a stack of its own, loads the generated data, measures every figure of
  * issue 9 beside its baseline in the same run, and writes the report (Markdown and JSON). Load stays on loopback
- * and is bounded in time: each measured run lasts {@code --seconds} (default 20) after {@code --warm-up} seconds of the same load
- * (default 30).
+ * and is bounded in time: each measured run lasts {@code --seconds} (default 20), after {@code --warm-up} seconds
+ * (default 30) of the same load.
  */
 public final class Benchmarks {
 
@@ -386,7 +386,10 @@ public final class Benchmarks {
         CompletableFuture<Latency> load = wrk.start(Wrk.Call.post(api.url("/api/hub/requests"), hub.memberStateToken(), body),
                 16, loadTime);
         Thread.sleep(2000);
-        Latency propagation = profiled("propagation", "40 propagations under intake load", "start-up-fund", () -> Propagation.measure(hub, ready, database, pace));
+        Latency propagation = profiled("propagation", FUNDED_REQUESTS + " propagations under intake load", "start-up-fund",
+                () -> Propagation.measure(hub, ready, database, pace));
+        cpuShares.notes().add("The propagation row shares its time with the intake load beside it: its CPU per "
+                + "operation is not comparable with the others.");
         Latency intake = load.join();
         progress("hub commit -> fund application visible: " + propagation.summary() + "; intake meanwhile: " + intake.summary());
         Report.Section section = report.section("5. Event propagation under load",

@@ -46,7 +46,9 @@ final class Component {
                 List<String> arguments = commandLine(proc);
                 if (arguments.contains(data) && arguments.contains(marker)) {
                     ProcessHandle handle = ProcessHandle.of(Long.parseLong(proc.getFileName().toString())).orElseThrow();
-                    return new Component(name, handle, arguments, stack.data, stack.componentLog(name));
+                    // Restarted where the supervisor started it: the command line names its jar relative to there.
+                    Path workingDirectory = Files.readSymbolicLink(proc.resolve("cwd"));
+                    return new Component(name, handle, arguments, workingDirectory, stack.componentLog(name));
                 }
             }
         }

@@ -58,17 +58,24 @@ final class Wrk {
         if (call.token() != null) {
             environment.put("BENCH_TOKEN", call.token());
         }
+        Path body = null;
         if (call.jsonBody() != null) {
-            Path body = Files.createTempFile(workDirectory, "body", ".json");
+            body = Files.createTempFile(workDirectory, "body", ".json");
             Files.writeString(body, call.jsonBody());
             environment.put("BENCH_BODY_FILE", body.toString());
         }
-        Process wrk = builder.start();
-        String output = new String(wrk.getInputStream().readAllBytes());
-        if (wrk.waitFor() != 0) {
-            throw new IllegalStateException("wrk failed on " + call.url() + ":\n" + output);
+        try {
+            Process wrk = builder.start();
+            String output = new String(wrk.getInputStream().readAllBytes());
+            if (wrk.waitFor() != 0) {
+                throw new IllegalStateException("wrk failed on " + call.url() + ":\n" + output);
+            }
+            return parse(output, call.url());
+        } finally {
+            if (body != null) {
+                Files.deleteIfExists(body);
+            }
         }
-        return parse(output, call.url());
     }
 
     /** Starts a run in the background: load for another measurement to run under. */

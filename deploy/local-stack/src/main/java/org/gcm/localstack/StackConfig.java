@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.gcm.infrastructure.keycloak.KeycloakServer;
@@ -119,6 +120,15 @@ record StackConfig(
 
     Path serviceJar(Service service) {
         return repo.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /**
+     * The service's class-data archive (AppCDS), when the build made one: the JVM then maps the classes it loads at
+     * start-up instead of reading and verifying them. An archive from another JVM build is ignored with a warning.
+     */
+    Optional<Path> classArchive(Service service) {
+        Path archive = serviceJar(service).resolveSibling("app-cds.jsa");
+        return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
     }
 
     Path keycloakZip() {

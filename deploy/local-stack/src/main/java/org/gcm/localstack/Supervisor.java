@@ -350,6 +350,7 @@ final class Supervisor {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(options(config.serviceJavaOptions()));
+        config.classArchive(service).ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         command.addAll(markers(name));
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + config.ports().of(service));
@@ -368,9 +369,11 @@ final class Supervisor {
             // Each service loads its demo data (marked as such) only into empty tables.
             command.add("-D" + service.route() + ".demo-data.enabled=" + config.demoData());
         }
+        // From the application's own directory, as Quarkus records the class path of its class-data archive.
+        Path jar = config.serviceJar(service);
         command.add("-jar");
-        command.add(config.serviceJar(service).toString());
-        ChildProcess process = new ChildProcess(name, command, config.log(name), config.dataDirectory());
+        command.add(jar.getFileName().toString());
+        ChildProcess process = new ChildProcess(name, command, config.log(name), jar.getParent());
         console.progress(name, "starting on " + config.serviceUrl(service));
         long startedAt = System.nanoTime();
         services.put(service, process);

@@ -1,6 +1,8 @@
 package org.gcm.localstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +29,7 @@ final class RestartableComponent {
         this.component = component;
         this.command = entry.arguments();
         this.log = stackData.resolve("logs").resolve(component + ".log");
-        this.workingDirectory = stackData;
+        this.workingDirectory = workingDirectoryOf(entry.pid());
         this.running = ProcessHandle.of(entry.pid()).orElseThrow();
     }
 
@@ -40,6 +42,15 @@ final class RestartableComponent {
                 .findFirst()
                 .map(entry -> new RestartableComponent(component, entry, stackData))
                 .orElseThrow(() -> new AssertionError("no running " + component + " in the stack under " + stackData));
+    }
+
+    /** Where the process runs: the supervisor names a service's jar relative to the service's own directory. */
+    private static Path workingDirectoryOf(long pid) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", String.valueOf(pid), "cwd"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the working directory of process " + pid, e);
+        }
     }
 
     /** SIGTERM, as an operator's stop: the component shuts down cleanly. */
