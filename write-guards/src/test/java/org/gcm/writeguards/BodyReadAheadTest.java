@@ -51,6 +51,21 @@ class BodyReadAheadTest {
     }
 
     @Test
+    void aPostWithoutABodyIsAnsweredAtOnce() throws Exception {
+        // Neither Content-Length nor Transfer-Encoding: HTTP/1.1 says there is no body. Nothing must wait for one.
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /echo/optional HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoTimeout(5000);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("\"bytes\":0"), answer);
+        }
+    }
+
+    @Test
     void aChunkedBodyPastTheLimitIsRefusedWith413() throws Exception {
         // quarkus.http.limits.max-body-size is 64K in this test application; no Content-Length announces the size.
         try (Socket socket = connect()) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -55,7 +56,20 @@ public class BodyReadAhead {
         router.route()
                 .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
                 .handler(BodyHandler.create(false).setBodyLimit(limit))
+                .handler(BodyReadAhead::emptyWhenNone)
                 .failureHandler(this::refuse);
+    }
+
+    /**
+     * A request without a body (a bodiless action such as {@code POST /requests/{id}/submit}) has none after the
+     * BodyHandler; RESTEasy would then read the request's stream, which has already ended, and wait for its read
+     * timeout. An empty body says there is nothing to read.
+     */
+    private static void emptyWhenNone(RoutingContext context) {
+        if (context.body().buffer() == null) {
+            context.setBody(Buffer.buffer());
+        }
+        context.next();
     }
 
     private void refuse(RoutingContext context) {
