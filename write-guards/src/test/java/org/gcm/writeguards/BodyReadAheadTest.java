@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 
@@ -91,13 +93,13 @@ class BodyReadAheadTest {
     /** What the server sent until it closed the connection or went quiet for a second. */
     private static String readUntilQuiet(Socket socket) throws IOException {
         socket.setSoTimeout(1000);
-        java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
         byte[] buffer = new byte[1024];
         try {
             for (int n; (n = socket.getInputStream().read(buffer)) > 0;) {
                 received.write(buffer, 0, n);
             }
-        } catch (java.net.SocketTimeoutException quiet) {
+        } catch (SocketTimeoutException quiet) {
             // the answer is complete; the server kept the connection open
         }
         return received.toString(StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -134,7 +135,7 @@ final class CpuUse {
     /** The fields of /proc/PID/stat and the command line that the accounting needs. */
     private record ProcessStat(long pid, long parent, String command, String commandLine, long own, long reaped) {
 
-        static java.util.Optional<ProcessStat> of(Path proc) {
+        static Optional<ProcessStat> of(Path proc) {
             try {
                 String stat = Files.readString(proc.resolve("stat"));
                 // The command name is in parentheses and may hold spaces; the numbered fields follow the last ')'.
@@ -143,13 +144,13 @@ final class CpuUse {
                 String commandLine = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8)
                         .replace('\0', ' ');
                 // After the state (index 0): ppid is 1; utime, stime, cutime, cstime are 11 to 14.
-                return java.util.Optional.of(new ProcessStat(Long.parseLong(proc.getFileName().toString()),
+                return Optional.of(new ProcessStat(Long.parseLong(proc.getFileName().toString()),
                         Long.parseLong(fields[1]), command, commandLine,
                         Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
                         Long.parseLong(fields[13]) + Long.parseLong(fields[14])));
             } catch (IOException | RuntimeException gone) {
                 // the process ended while the table was read
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
     }
