@@ -44,6 +44,24 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /** Whether there is a signed-in caller at all (public reads have none). */
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    /**
+     * The first of {@code roles}, in the order given, that the caller holds: the role it acts in, as a history
+     * records it. A caller with none of them acts as {@code signed-in} (or {@code anonymous}).
+     */
+    public String actingRole(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return role;
+            }
+        }
+        return identity.isAnonymous() ? "anonymous" : "signed-in";
+    }
+
     /** The ISO 3166-1 alpha-3 code of the country a member-state caller acts for. */
     public Optional<String> country() {
         return claim(COUNTRY_CLAIM);

@@ -83,7 +83,7 @@ class EventMachineryTest {
     @Test
     void appendingOutsideATransactionIsRefused() {
         assertThrows(TransactionalException.class,
-                () -> outbox.append(Notes.TOPIC, Notes.WRITTEN, "n/a", new Notes.NoteWritten(UUID.randomUUID(), "x")));
+                () -> outbox.append("n/a", new Notes.NoteWritten(UUID.randomUUID(), "x")));
     }
 
     @Test

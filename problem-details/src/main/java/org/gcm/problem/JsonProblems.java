@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.Response;
 
+import org.gcm.refusals.FieldError;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

@@ -3,6 +3,8 @@ package org.gcm.problem;
 import java.net.URI;
 import java.util.List;
 
+import org.gcm.refusals.FieldError;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**

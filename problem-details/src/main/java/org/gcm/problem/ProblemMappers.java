@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.gcm.refusals.FieldError;
+import org.gcm.refusals.InvalidInput;
+import org.gcm.refusals.Refusal;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -38,14 +41,17 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         List<FieldError> errors = ConstraintViolations.toFieldErrors(e.getConstraintViolations());
-        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, 400, summary(errors), path(uri), errors).build();
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, InvalidInput.summary(errors), path(uri), errors).build();
     }
 
     @ServerExceptionMapper
-    public Response refused(ProblemException e, UriInfo uri) {
-        Problem problem = new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri),
-                e.errors().isEmpty() ? null : e.errors());
-        return Response.status(e.status()).type(ProblemResponses.MEDIA_TYPE).entity(problem).build();
+    public Response refused(Refusal e, UriInfo uri) {
+        return ProblemResponses.of(RefusalProblems.of(e, path(uri))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response refusedAtTheEdge(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors()).build();
     }
 
     @ServerExceptionMapper
@@ -70,7 +76,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ProblemResponses.of(403, "Your role does not allow this operation.", path(uri)).build();
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "Your role does not allow this operation.", path(uri), List.of())
+                .build();
     }
 
     @ServerExceptionMapper
@@ -95,7 +102,7 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s, error id %s", path(uri), errorId);
-        return ProblemResponses.of(ProblemType.UNEXPECTED, 500,
+        return ProblemResponses.of(ProblemType.UNEXPECTED,
                 "The service could not complete the request. Quote error id " + errorId + " to the operators.",
                 path(uri), List.of()).build();
     }
@@ -113,12 +120,6 @@ public class ProblemMappers {
             };
         }
         return message;
-    }
-
-    private static String summary(List<FieldError> errors) {
-        return errors.size() == 1
-                ? "1 field is invalid: " + errors.get(0).field() + " " + errors.get(0).message() + "."
-                : errors.size() + " fields are invalid; see errors.";
     }
 
     private static boolean containsKind(jakarta.validation.Path path, ElementKind kind) {

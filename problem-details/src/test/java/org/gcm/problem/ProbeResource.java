@@ -22,6 +22,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.gcm.refusals.Forbidden;
+import org.gcm.refusals.InvalidInput;
+import org.gcm.refusals.NotFound;
+import org.gcm.refusals.StateConflict;
+
 /** A resource that exists only in this module's tests, with the input shapes real resources use. */
 @Path("/probe")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,10 +64,20 @@ public class ProbeResource {
     @POST
     @Path("/{id}/close")
     public String close(@PathParam("id") String id) {
-        if (id.equals("closed")) {
-            throw ProblemException.stateConflict("Probe closed is already CLOSED; only an OPEN probe can be closed.");
+        if (id.equals("missing")) {
+            throw NotFound.of("probe", id);
         }
-        throw ProblemException.invalidField("id", "known-probe", "must name an existing probe");
+        if (id.equals("foreign")) {
+            throw new Forbidden("Probe foreign belongs to another country.");
+        }
+        if (id.equals("quorum")) {
+            throw new StateConflict(new StateConflict.Rule("quorum-not-met", "The quorum has not agreed"),
+                    "Probe quorum needs two more votes.");
+        }
+        if (id.equals("closed")) {
+            throw new StateConflict("Probe closed is already CLOSED; only an OPEN probe can be closed.");
+        }
+        throw InvalidInput.of("id", "known-probe", "must name an existing probe");
     }
 
     @GET

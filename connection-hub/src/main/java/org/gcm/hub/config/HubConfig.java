@@ -87,12 +87,5 @@ public interface HubConfig {
         /** Load the demo partner registry at start-up when the registry is empty. */
         @WithDefault("false")
         boolean enabled();
-
-        /**
-         * Generated partners (PRT-GEN-*, marked demo) added in the background after start-up when none exist yet,
-         * for load measurements (the benchmark harness sets 10000); 0 adds none.
-         */
-        @WithDefault("0")
-        int syntheticPartners();
     }
 }

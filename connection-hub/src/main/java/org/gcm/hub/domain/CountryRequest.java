@@ -16,14 +16,19 @@ import jakarta.persistence.Version;
 
 import org.gcm.events.contract.payload.AuthorityLevel;
 import org.gcm.events.contract.payload.SupportType;
-import org.gcm.problem.ProblemException;
+import org.gcm.lifecycle.Action;
+import org.gcm.lifecycle.Stateful;
+import org.gcm.refusals.StateConflict;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A Member State's request for capacity-building support (para 43 (a)). */
+/**
+ * A Member State's request for capacity-building support (para 43 (a)). It moves only through
+ * {@code service/RequestLifecycle}, by the actions of {@link RequestAction}.
+ */
 @Entity
 @Table(name = "country_request")
-public class CountryRequest {
+public class CountryRequest implements Stateful<RequestStatus> {
 
     @Id
     public UUID id;
@@ -124,17 +129,14 @@ public class CountryRequest {
     @Version
     public long version;
 
-    /**
-     * Moves the request by {@code action}, or refuses with 409 naming the current state and the allowed ones.
-     *
-     * @return the state it left
-     */
-    public RequestStatus apply(RequestAction action, OffsetDateTime at) {
-        if (!action.allowedFrom(status)) {
-            throw ProblemException.stateConflict("Request " + id + " is " + status + "; " + action.label()
-                    + " is allowed only when it is " + action.from() + ".");
-        }
-        RequestStatus from = status;
+    @Override
+    public RequestStatus status() {
+        return status;
+    }
+
+    /** Enters the state the lifecycle allowed, and keeps when the request was submitted and acknowledged. */
+    @Override
+    public void enter(Action<RequestStatus> action, OffsetDateTime at) {
         status = action.to();
         updatedAt = at;
         if (action == RequestAction.SUBMIT) {
@@ -142,11 +144,18 @@ public class CountryRequest {
         } else if (action == RequestAction.START_ASSESSMENT) {
             assessmentStartedAt = at;
         }
-        return from;
     }
 
-    /** Whether the requester may still change the request's content. */
-    public boolean editable() {
-        return status == RequestStatus.DRAFT || status == RequestStatus.INFORMATION_REQUESTED;
+    @Override
+    public String describe() {
+        return "Request " + id;
+    }
+
+    /** The requester may change the content only while it is a draft or information was asked for. */
+    public void requireEditable() {
+        if (status != RequestStatus.DRAFT && status != RequestStatus.INFORMATION_REQUESTED) {
+            throw new StateConflict(describe() + " is " + status
+                    + "; it can be edited only when it is [DRAFT, INFORMATION_REQUESTED].");
+        }
     }
 }

@@ -11,10 +11,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The secretariat's proposal that a partner take a role in a request's implementation, and its answer. */
+import org.gcm.lifecycle.Action;
+import org.gcm.lifecycle.Stateful;
+
+/**
+ * The secretariat's proposal that a partner take a role in a request's implementation, and its answer. It moves
+ * only through {@code service/EngagementLifecycle}, by the actions of {@link EngagementAction}.
+ */
 @Entity
 @Table(name = "engagement")
-public class Engagement {
+public class Engagement implements Stateful<EngagementStatus> {
 
     @Id
     public UUID id;
@@ -49,4 +55,23 @@ public class Engagement {
 
     @Version
     public long version;
+
+    @Override
+    public EngagementStatus status() {
+        return status;
+    }
+
+    /** Enters the state the lifecycle allowed; an accept or a decline is the partner's answer. */
+    @Override
+    public void enter(Action<EngagementStatus> action, OffsetDateTime at) {
+        status = action.to();
+        if (action == EngagementAction.ACCEPT || action == EngagementAction.DECLINE) {
+            answeredAt = at;
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "Engagement " + id;
+    }
 }

@@ -1,7 +1,6 @@
 package org.gcm.hub.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.gcm.events.contract.EventTypes;
@@ -11,7 +10,7 @@ import org.gcm.events.contract.payload.GrantPipelined;
 import org.gcm.events.contract.payload.GrantRejected;
 import org.gcm.events.contract.payload.TrancheDisbursed;
 import org.gcm.events.inbox.Deliveries;
-import org.gcm.hub.service.FundingService;
+import org.gcm.hub.service.GrantAnswers;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -21,11 +20,13 @@ public class GrantEvents {
 
     static final String CONSUMER = "request-funding-status";
 
-    @Inject
-    Deliveries deliveries;
+    private final Deliveries deliveries;
+    private final GrantAnswers grants;
 
-    @Inject
-    FundingService funding;
+    public GrantEvents(Deliveries deliveries, GrantAnswers grants) {
+        this.deliveries = deliveries;
+        this.grants = grants;
+    }
 
     @Incoming("fund-grants")
     @Blocking
@@ -35,10 +36,10 @@ public class GrantEvents {
 
     private void act(ReceivedEvent event) {
         switch (event.type()) {
-            case EventTypes.GRANT_APPROVED -> funding.approved(event.dataAs(GrantApproved.class));
-            case EventTypes.GRANT_PIPELINED -> funding.pipelined(event.dataAs(GrantPipelined.class));
-            case EventTypes.GRANT_REJECTED -> funding.rejected(event.dataAs(GrantRejected.class));
-            case EventTypes.TRANCHE_DISBURSED -> funding.disbursed(event.dataAs(TrancheDisbursed.class));
+            case EventTypes.GRANT_APPROVED -> grants.approved(event.dataAs(GrantApproved.class));
+            case EventTypes.GRANT_PIPELINED -> grants.pipelined(event.dataAs(GrantPipelined.class));
+            case EventTypes.GRANT_REJECTED -> grants.rejected(event.dataAs(GrantRejected.class));
+            case EventTypes.TRANCHE_DISBURSED -> grants.disbursed(event.dataAs(TrancheDisbursed.class));
             default -> {
                 // Other types on the topic are not the hub's concern.
             }

@@ -1,7 +1,6 @@
 package org.gcm.hub.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.gcm.events.contract.EventTypes;
@@ -17,11 +16,13 @@ public class PracticeEvents {
 
     static final String CONSUMER = "similar-initiatives-index";
 
-    @Inject
-    Deliveries deliveries;
+    private final Deliveries deliveries;
+    private final PracticeIndex index;
 
-    @Inject
-    PracticeIndex index;
+    public PracticeEvents(Deliveries deliveries, PracticeIndex index) {
+        this.deliveries = deliveries;
+        this.index = index;
+    }
 
     @Incoming("knowledge-practices")
     @Blocking

@@ -1,9 +1,9 @@
 package org.gcm.hub.rest;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -22,9 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
+import org.gcm.hub.service.AssessmentInput;
 import org.gcm.hub.service.AssessmentService;
+import org.gcm.hub.service.CommentInput;
+import org.gcm.hub.service.FundingInput;
 import org.gcm.hub.service.FundingService;
-import org.gcm.hub.service.Roles;
+import org.gcm.hub.service.TextInput;
 import org.gcm.writeguards.concurrency.EntityTags;
 
 /** The secretariat's work on a request: acknowledge, advise, ask, assess and decide, request funding. */
@@ -33,14 +37,15 @@ import org.gcm.writeguards.concurrency.EntityTags;
 @Tag(name = "Assessment", description = "Advice, information requests, assessment and funding requests by the secretariat")
 public class AssessmentResource {
 
-    @Inject
-    AssessmentService assessment;
+    private final AssessmentService assessment;
+    private final FundingService funding;
+    private final RequestViews views;
 
-    @Inject
-    FundingService funding;
-
-    @Inject
-    RequestViews views;
+    public AssessmentResource(AssessmentService assessment, FundingService funding, RequestViews views) {
+        this.assessment = assessment;
+        this.funding = funding;
+        this.views = views;
+    }
 
     @POST
     @Path("/assess")
@@ -48,8 +53,6 @@ public class AssessmentResource {
     @Operation(summary = "Start the assessment", description = "SUBMITTED -> UNDER_ASSESSMENT: acknowledges the "
             + "request (the service level is met).")
     @APIResponse(responseCode = "200", description = "Under assessment", content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
-    @APIResponse(responseCode = "404", description = "No such request")
     @APIResponse(responseCode = "409", description = "Not submitted")
     public Response startAssessment(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @Valid CommentInput body) {
@@ -62,9 +65,6 @@ public class AssessmentResource {
     @Operation(summary = "Ask the requester for more information", description = "UNDER_ASSESSMENT -> "
             + "INFORMATION_REQUESTED; the questions are kept in the correspondence.")
     @APIResponse(responseCode = "200", description = "Information requested", content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "400", description = "No questions")
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
-    @APIResponse(responseCode = "404", description = "No such request")
     @APIResponse(responseCode = "409", description = "Not under assessment")
     public Response requestInformation(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid TextInput body) {
@@ -81,8 +81,6 @@ public class AssessmentResource {
             examples = @ExampleObject(name = "assessment", value = Examples.ASSESSMENT)))
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "A criterion missing, unknown or out of range")
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
-    @APIResponse(responseCode = "404", description = "No such request")
     @APIResponse(responseCode = "409", description = "Not under assessment")
     public Response acceptRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid AssessmentInput body) {
@@ -98,8 +96,6 @@ public class AssessmentResource {
             examples = @ExampleObject(name = "assessment", value = Examples.ASSESSMENT)))
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "A criterion missing, unknown or out of range")
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
-    @APIResponse(responseCode = "404", description = "No such request")
     @APIResponse(responseCode = "409", description = "Not under assessment")
     public Response declineRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid AssessmentInput body) {
@@ -112,12 +108,9 @@ public class AssessmentResource {
     @Operation(summary = "Advise the requester", description = "Records advice in the correspondence; the state does "
             + "not change.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CorrespondenceView.class)))
-    @APIResponse(responseCode = "400", description = "No text")
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
-    @APIResponse(responseCode = "404", description = "No such request")
     public Response adviseRequester(@PathParam("id") String id, @NotNull @Valid TextInput body) {
         CorrespondenceView advice = CorrespondenceView.of(assessment.advise(id, body.text()));
-        return Response.created(java.net.URI.create("/requests/" + id + "/correspondence")).entity(advice).build();
+        return Response.created(URI.create("/requests/" + id + "/correspondence")).entity(advice).build();
     }
 
     @GET
@@ -129,8 +122,6 @@ public class AssessmentResource {
             name = "correspondence", value = "[{\"id\": 1, \"kind\": \"INFORMATION_REQUEST\", \"author\": "
                     + "\"secretariat-officer\", \"role\": \"secretariat\", \"at\": \"2026-11-22T09:00:00Z\", "
                     + "\"text\": \"Which counties are covered?\"}]")))
-    @APIResponse(responseCode = "403", description = "Neither member state nor secretariat")
-    @APIResponse(responseCode = "404", description = "No such request for this caller")
     public List<CorrespondenceView> requestCorrespondence(@PathParam("id") String id) {
         return assessment.correspondence(id).stream().map(CorrespondenceView::of).toList();
     }
@@ -143,9 +134,6 @@ public class AssessmentResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = FundingInput.class),
             examples = @ExampleObject(name = "funding", value = Examples.FUNDING)))
     @APIResponse(responseCode = "200", description = "Funding requested", content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid amounts")
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
-    @APIResponse(responseCode = "404", description = "No such request")
     @APIResponse(responseCode = "409", description = "Implementation not agreed")
     public Response requestFunding(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid FundingInput body) {

@@ -12,6 +12,11 @@ public record HistoryEntryView(OffsetDateTime at, String actor, String role, Str
         RequestStatus to, String comment) {
 
     public static HistoryEntryView of(RequestTransition t) {
-        return new HistoryEntryView(t.occurredAt, t.actor, t.actorRole, t.action, t.fromStatus, t.toStatus, t.comment);
+        return new HistoryEntryView(t.occurredAt, t.actor, t.actorRole, t.action, status(t.fromStatus),
+                status(t.toStatus), t.comment);
+    }
+
+    private static RequestStatus status(String name) {
+        return name == null ? null : RequestStatus.valueOf(name);
     }
 }

@@ -1,11 +1,10 @@
 package org.gcm.hub.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,10 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gcm.hub.service.RequestAccess;
-import org.gcm.hub.service.Roles;
+import org.gcm.caller.Roles;
 import org.gcm.hub.service.matching.PartnerMatcher;
+import org.gcm.hub.service.matching.Ranking;
 import org.gcm.hub.service.matching.Weights;
+import org.gcm.paging.Paging;
 
 /** Explainable partner matching for a request (para 43 (a)(ii)). */
 @Path("/requests/{id}/partner-matches")
@@ -45,11 +45,11 @@ public class MatchingResource {
                                     {"name": "trackRecord", "score": 1.0, "weight": 0.1,
                                      "why": "14 completed engagements (full score at 10)"}]}]}""";
 
-    @Inject
-    RequestAccess access;
+    private final PartnerMatcher matcher;
 
-    @Inject
-    PartnerMatcher matcher;
+    public MatchingResource(PartnerMatcher matcher) {
+        this.matcher = matcher;
+    }
 
     @GET
     @RolesAllowed(Roles.SECRETARIAT)
@@ -60,10 +60,7 @@ public class MatchingResource {
             + "expertise, then free capacity, then partner id.")
     @APIResponse(responseCode = "200", description = "The ranking, best first",
             content = @Content(examples = @ExampleObject(name = "ranking", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid weight or paging")
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
-    @APIResponse(responseCode = "404", description = "No such request")
-    public PartnerMatcher.Ranking matchPartners(@PathParam("id") String id,
+    public Ranking matchPartners(@PathParam("id") String id,
             @QueryParam("objectivesWeight") @DecimalMin("0") @DecimalMax("100") Double objectives,
             @QueryParam("countryWeight") @DecimalMin("0") @DecimalMax("100") Double country,
             @QueryParam("regionWeight") @DecimalMin("0") @DecimalMax("100") Double region,
@@ -71,9 +68,8 @@ public class MatchingResource {
             @QueryParam("capacityWeight") @DecimalMin("0") @DecimalMax("100") Double capacity,
             @QueryParam("trackRecordWeight") @DecimalMin("0") @DecimalMax("100") Double trackRecord,
             @QueryParam("includeUnverified") @DefaultValue("false") boolean includeUnverified,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @Valid @BeanParam Paging paging) {
         Weights weights = matcher.defaultWeights().with(objectives, country, region, language, capacity, trackRecord);
-        return matcher.rank(access.visible(id), weights, includeUnverified, limit, offset);
+        return matcher.rank(id, weights, includeUnverified, paging);
     }
 }

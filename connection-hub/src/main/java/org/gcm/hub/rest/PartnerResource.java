@@ -3,13 +3,12 @@ package org.gcm.hub.rest;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,11 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
 import org.gcm.hub.domain.Partner;
 import org.gcm.hub.domain.Verification;
-import org.gcm.hub.repository.PartnerRepository;
+import org.gcm.hub.service.NewPartnerInput;
+import org.gcm.hub.service.PartnerInput;
 import org.gcm.hub.service.PartnerService;
-import org.gcm.hub.service.Roles;
+import org.gcm.paging.Page;
+import org.gcm.paging.Paging;
 import org.gcm.writeguards.concurrency.EntityTags;
 import org.gcm.writeguards.idempotency.Created;
 import org.gcm.writeguards.idempotency.IdempotentCreations;
@@ -43,11 +45,13 @@ import org.gcm.writeguards.idempotency.IdempotentCreations;
 @Tag(name = "Partners", description = "UN and non-UN implementing partners, their expertise and capacity")
 public class PartnerResource {
 
-    @Inject
-    PartnerService partners;
+    private final PartnerService partners;
+    private final IdempotentCreations creations;
 
-    @Inject
-    IdempotentCreations creations;
+    public PartnerResource(PartnerService partners, IdempotentCreations creations) {
+        this.partners = partners;
+        this.creations = creations;
+    }
 
     @POST
     @RolesAllowed(Roles.SECRETARIAT)
@@ -56,14 +60,11 @@ public class PartnerResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = NewPartnerInput.class),
             examples = @ExampleObject(name = "partner", value = Examples.PARTNER)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "409", description = "The id is taken")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response registerPartner(@HeaderParam(IdempotentCreations.HEADER) String idempotencyKey,
             @NotNull @Valid NewPartnerInput body) {
         return creations.create(idempotencyKey, body, () -> {
-            Partner partner = partners.register(body.id(), body.profile(), Boolean.TRUE.equals(body.verified()), false);
+            Partner partner = partners.register(body);
             return Created.of(URI.create("/partners/" + partner.id), PartnerView.of(partner), partner.version);
         });
     }
@@ -73,17 +74,12 @@ public class PartnerResource {
     @Operation(summary = "List the registry", description = "Filters: objective of expertise, country of operation, "
             + "verification, UN entity or not. Ordered by name.")
     @APIResponse(responseCode = "200", description = "A page of partners and the total")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    @APIResponse(responseCode = "403", description = "Not secretariat, member state or partner")
     public Page<PartnerView> listPartners(@QueryParam("objective") @Min(1) @Max(23) Integer objective,
             @QueryParam("country") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
             @QueryParam("verification") Verification verification,
             @QueryParam("unEntity") Boolean unEntity,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        PartnerRepository.Slice slice = partners.list(new PartnerRepository.Filter(objective, country, verification,
-                unEntity), limit, offset);
-        return new Page<>(slice.items().stream().map(PartnerView::of).toList(), slice.total());
+            @Valid @BeanParam Paging paging) {
+        return partners.list(objective, country, verification, unEntity, paging).map(PartnerView::of);
     }
 
     @GET
@@ -92,11 +88,8 @@ public class PartnerResource {
     @Operation(summary = "Read a partner", description = "Its profile, capacity and verification.")
     @APIResponse(responseCode = "200", description = "The partner; ETag is its version",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "403", description = "Not secretariat, member state or partner")
-    @APIResponse(responseCode = "404", description = "No such partner")
     public Response getPartner(@PathParam("id") String id) {
-        Partner partner = partners.get(id);
-        return Response.ok(PartnerView.of(partner)).tag(EntityTags.of(partner.version)).build();
+        return ok(partners.get(id));
     }
 
     @PUT
@@ -105,13 +98,10 @@ public class PartnerResource {
     @Operation(summary = "Update a partner's profile", description = "The secretariat updates any entry; a partner "
             + "keeps its own profile and capacity current (another's answers 403). If-Match guards against lost updates.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "403", description = "Not the secretariat, or another partner's profile")
-    @APIResponse(responseCode = "404", description = "No such partner")
+    @APIResponse(responseCode = "403", description = "Neither the secretariat nor the partner itself")
     public Response updatePartner(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid PartnerInput body) {
-        Partner partner = partners.update(id, ifMatch, body);
-        return Response.ok(PartnerView.of(partner)).tag(EntityTags.of(partner.version)).build();
+        return ok(partners.update(id, ifMatch, body));
     }
 
     @POST
@@ -120,10 +110,8 @@ public class PartnerResource {
     @Operation(summary = "Mark a partner verified", description = "Only verified partners are proposed engagements "
             + "and matched by default.")
     @APIResponse(responseCode = "200", description = "Verified", content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
-    @APIResponse(responseCode = "404", description = "No such partner")
     public Response verifyPartner(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
-        return verification(id, ifMatch, Verification.VERIFIED);
+        return ok(partners.verify(id, ifMatch, Verification.VERIFIED));
     }
 
     @POST
@@ -131,14 +119,11 @@ public class PartnerResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Suspend a partner", description = "A suspended partner is not matched nor proposed.")
     @APIResponse(responseCode = "200", description = "Suspended", content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
-    @APIResponse(responseCode = "404", description = "No such partner")
     public Response suspendPartner(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
-        return verification(id, ifMatch, Verification.SUSPENDED);
+        return ok(partners.verify(id, ifMatch, Verification.SUSPENDED));
     }
 
-    private Response verification(String id, String ifMatch, Verification verification) {
-        Partner partner = partners.verify(id, ifMatch, verification);
+    private static Response ok(Partner partner) {
         return Response.ok(PartnerView.of(partner)).tag(EntityTags.of(partner.version)).build();
     }
 }

@@ -4,19 +4,14 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,11 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gcm.hub.domain.CountryRequest;
+import org.gcm.caller.Roles;
 import org.gcm.hub.domain.Engagement;
-import org.gcm.hub.domain.EngagementStatus;
+import org.gcm.hub.service.EngagementInput;
 import org.gcm.hub.service.EngagementService;
-import org.gcm.hub.service.Roles;
 import org.gcm.writeguards.concurrency.EntityTags;
 import org.gcm.writeguards.idempotency.Created;
 import org.gcm.writeguards.idempotency.IdempotentCreations;
@@ -42,11 +36,16 @@ import org.gcm.writeguards.idempotency.IdempotentCreations;
 @Tag(name = "Implementation", description = "Engagements of partners in a request's implementation")
 public class RequestEngagementsResource {
 
-    @Inject
-    EngagementService engagements;
+    private final EngagementService engagements;
+    private final EngagementViews views;
+    private final IdempotentCreations creations;
 
-    @Inject
-    IdempotentCreations creations;
+    public RequestEngagementsResource(EngagementService engagements, EngagementViews views,
+            IdempotentCreations creations) {
+        this.engagements = engagements;
+        this.views = views;
+        this.creations = creations;
+    }
 
     @POST
     @RolesAllowed(Roles.SECRETARIAT)
@@ -57,16 +56,13 @@ public class RequestEngagementsResource {
             examples = @ExampleObject(name = "engagement", value = Examples.ENGAGEMENT)))
     @APIResponse(responseCode = "201", description = "Proposed", content = @Content(schema = @Schema(implementation = EngagementView.class)))
     @APIResponse(responseCode = "400", description = "Unknown or unverified partner, invalid role")
-    @APIResponse(responseCode = "403", description = "Not the secretariat")
-    @APIResponse(responseCode = "404", description = "No such request")
     @APIResponse(responseCode = "409", description = "Wrong state, second lead, or the partner is already engaged")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response proposeEngagement(@PathParam("id") String requestId,
             @HeaderParam(IdempotentCreations.HEADER) String idempotencyKey,
             @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @NotNull @Valid EngagementInput body) {
         return creations.create(idempotencyKey, body, () -> {
             Engagement engagement = engagements.propose(requestId, ifMatch, body);
-            return Created.of(URI.create("/engagements/" + engagement.id), view(engagement), engagement.version);
+            return Created.of(URI.create("/engagements/" + engagement.id), views.of(engagement), engagement.version);
         });
     }
 
@@ -75,14 +71,7 @@ public class RequestEngagementsResource {
     @Operation(summary = "List a request's engagements", description = "The arrangement as it stands: who was "
             + "proposed in which role, and their answers.")
     @APIResponse(responseCode = "200", description = "The engagements")
-    @APIResponse(responseCode = "403", description = "Neither member state nor secretariat")
-    @APIResponse(responseCode = "404", description = "No such request for this caller")
     public List<EngagementView> requestEngagements(@PathParam("id") String requestId) {
-        return engagements.ofRequest(requestId).stream().map(this::view).toList();
-    }
-
-    private EngagementView view(Engagement engagement) {
-        CountryRequest request = engagements.requestOf(engagement);
-        return EngagementView.of(engagement, request.title, request.country);
+        return engagements.ofRequest(requestId).stream().map(views::of).toList();
     }
 }

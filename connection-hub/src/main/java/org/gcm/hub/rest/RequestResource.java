@@ -4,14 +4,13 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,11 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
 import org.gcm.hub.domain.CountryRequest;
 import org.gcm.hub.domain.RequestStatus;
-import org.gcm.hub.repository.CountryRequestRepository;
+import org.gcm.hub.service.RequestInput;
 import org.gcm.hub.service.RequestService;
-import org.gcm.hub.service.Roles;
+import org.gcm.paging.Page;
+import org.gcm.paging.Paging;
 import org.gcm.writeguards.concurrency.EntityTags;
 import org.gcm.writeguards.idempotency.Created;
 import org.gcm.writeguards.idempotency.IdempotentCreations;
@@ -46,14 +47,15 @@ import org.gcm.writeguards.idempotency.IdempotentCreations;
 @Tag(name = "Requests", description = "Country requests for capacity-building support")
 public class RequestResource {
 
-    @Inject
-    RequestService requests;
+    private final RequestService requests;
+    private final RequestViews views;
+    private final IdempotentCreations creations;
 
-    @Inject
-    RequestViews views;
-
-    @Inject
-    IdempotentCreations creations;
+    public RequestResource(RequestService requests, RequestViews views, IdempotentCreations creations) {
+        this.requests = requests;
+        this.views = views;
+        this.creations = creations;
+    }
 
     @POST
     @RolesAllowed(Roles.MEMBER_STATE)
@@ -65,9 +67,7 @@ public class RequestResource {
     @APIResponse(responseCode = "201", description = "Created as DRAFT; Location and ETag name it.",
             content = @Content(schema = @Schema(implementation = RequestView.class),
                     examples = @ExampleObject(name = "created", value = Examples.REQUEST_VIEW)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (unknown country, objective out of range, ...)")
     @APIResponse(responseCode = "403", description = "Not a member state, or another country than the token's")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response createRequest(@HeaderParam(IdempotentCreations.HEADER) String idempotencyKey,
             @NotNull @Valid RequestInput body) {
         return creations.create(idempotencyKey, body, () -> {
@@ -84,16 +84,12 @@ public class RequestResource {
     @APIResponse(responseCode = "200", description = "A page of requests and the total",
             content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\": [" + Examples.REQUEST_VIEW
                     + "], \"total\": 1}")))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    @APIResponse(responseCode = "403", description = "Neither member state nor secretariat")
     public Page<RequestView> listRequests(@QueryParam("status") RequestStatus status,
             @QueryParam("country") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
             @QueryParam("objective") @Min(1) @Max(23) Integer objective,
             @QueryParam("overdue") Boolean overdue,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        CountryRequestRepository.Slice slice = requests.list(status, country, objective, overdue, limit, offset);
-        return new Page<>(slice.items().stream().map(views::of).toList(), slice.total());
+            @Valid @BeanParam Paging paging) {
+        return requests.list(status, country, objective, overdue, paging).map(views::of);
     }
 
     @GET
@@ -103,8 +99,6 @@ public class RequestResource {
     @APIResponse(responseCode = "200", description = "The request; ETag is its version",
             content = @Content(schema = @Schema(implementation = RequestView.class),
                     examples = @ExampleObject(name = "request", value = Examples.REQUEST_VIEW)))
-    @APIResponse(responseCode = "403", description = "Neither member state nor secretariat")
-    @APIResponse(responseCode = "404", description = "No such request for this caller")
     public Response getRequest(@PathParam("id") String id) {
         return views.ok(requests.get(id));
     }
@@ -117,10 +111,7 @@ public class RequestResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestInput.class),
             examples = @ExampleObject(name = "request", value = Examples.REQUEST_INPUT)))
     @APIResponse(responseCode = "200", description = "Edited", content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "403", description = "Not a member state")
-    @APIResponse(responseCode = "404", description = "No such request for this caller")
-    @APIResponse(responseCode = "409", description = "Not editable in its state")
+    @APIResponse(responseCode = "409", description = "Not editable: neither DRAFT nor INFORMATION_REQUESTED")
     public Response editRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid RequestInput body) {
         return views.ok(requests.edit(id, ifMatch, body));
@@ -135,8 +126,6 @@ public class RequestResource {
             name = "history", value = "[{\"at\": \"2026-11-21T10:00:00Z\", \"actor\": \"ms-mexico\", \"role\": "
                     + "\"member-state\", \"action\": \"submit\", \"from\": \"DRAFT\", \"to\": \"SUBMITTED\", "
                     + "\"comment\": \"Ready for the secretariat.\"}]")))
-    @APIResponse(responseCode = "403", description = "Neither member state nor secretariat")
-    @APIResponse(responseCode = "404", description = "No such request for this caller")
     public List<HistoryEntryView> requestHistory(@PathParam("id") String id) {
         return requests.history(id).stream().map(HistoryEntryView::of).toList();
     }

@@ -12,6 +12,9 @@ import org.gcm.hub.domain.Assessment;
 import org.gcm.hub.domain.CoFundingLine;
 import org.gcm.hub.domain.CountryRequest;
 import org.gcm.hub.domain.RequestStatus;
+import org.gcm.hub.service.FocalPointInput;
+import org.gcm.hub.service.MoneyInput;
+import org.gcm.hub.service.ServiceLevel;
 
 /** A country request as the API shows it. */
 @Schema(name = "Request")
@@ -50,9 +53,7 @@ public record RequestView(
     public record CoFunding(String source, MoneyInput amount) {
     }
 
-    public static RequestView of(CountryRequest r, int acknowledgeWithinDays, OffsetDateTime now) {
-        OffsetDateTime acknowledgeBy = r.submittedAt == null ? null : r.submittedAt.plusDays(acknowledgeWithinDays);
-        boolean overdue = r.status == RequestStatus.SUBMITTED && acknowledgeBy != null && acknowledgeBy.isBefore(now);
+    public static RequestView of(CountryRequest r, ServiceLevel.Due due) {
         Funding funding = r.requestedAmount == null ? null : new Funding(
                 MoneyInput.of(r.requestedAmount, r.requestedCurrency),
                 r.coFunding == null ? List.of() : r.coFunding.stream().map(RequestView::coFunding).toList(),
@@ -60,7 +61,7 @@ public record RequestView(
         return new RequestView(r.id, r.title, r.country, r.authorityLevel, r.objectives, r.guidingPrinciples,
                 r.supportTypes, r.languages, r.description, MoneyInput.of(r.budgetAmount, r.budgetCurrency),
                 r.startDate, r.endDate, r.focalPoints.stream().map(FocalPointInput::of).toList(), r.status,
-                r.createdAt, r.updatedAt, r.submittedAt, acknowledgeBy, overdue, r.assessmentStartedAt,
+                r.createdAt, r.updatedAt, r.submittedAt, due.acknowledgeBy(), due.overdue(), r.assessmentStartedAt,
                 r.assessment, funding, r.version);
     }
 

@@ -1,25 +1,24 @@
 package org.gcm.hub.rest;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
-import org.gcm.hub.config.HubConfig;
 import org.gcm.hub.domain.CountryRequest;
+import org.gcm.hub.service.ServiceLevel;
 import org.gcm.writeguards.concurrency.EntityTags;
 
-/** Turns a request into its view, with the service level applied, and into a 200 answer with its ETag. */
+/** Turns a request into its view, with its service level, and into a 200 answer with its ETag. */
 @ApplicationScoped
 public class RequestViews {
 
-    @Inject
-    HubConfig config;
+    private final ServiceLevel serviceLevel;
+
+    public RequestViews(ServiceLevel serviceLevel) {
+        this.serviceLevel = serviceLevel;
+    }
 
     public RequestView of(CountryRequest request) {
-        return RequestView.of(request, config.serviceLevel().acknowledgeWithinDays(), OffsetDateTime.now(ZoneOffset.UTC));
+        return RequestView.of(request, serviceLevel.of(request));
     }
 
     public Response ok(CountryRequest request) {

@@ -1,7 +1,6 @@
 package org.gcm.hub.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.HeaderParam;
@@ -18,10 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
 import org.gcm.hub.service.AssessmentService;
+import org.gcm.hub.service.CommentInput;
 import org.gcm.hub.service.FundingService;
 import org.gcm.hub.service.RequestService;
-import org.gcm.hub.service.Roles;
+import org.gcm.hub.service.TextInput;
 import org.gcm.writeguards.concurrency.EntityTags;
 
 /** The requester's actions on its own country's request. */
@@ -31,17 +32,18 @@ import org.gcm.writeguards.concurrency.EntityTags;
 @Tag(name = "Requests")
 public class RequesterActionsResource {
 
-    @Inject
-    RequestService requests;
+    private final RequestService requests;
+    private final AssessmentService assessment;
+    private final FundingService funding;
+    private final RequestViews views;
 
-    @Inject
-    AssessmentService assessment;
-
-    @Inject
-    FundingService funding;
-
-    @Inject
-    RequestViews views;
+    public RequesterActionsResource(RequestService requests, AssessmentService assessment, FundingService funding,
+            RequestViews views) {
+        this.requests = requests;
+        this.assessment = assessment;
+        this.funding = funding;
+        this.views = views;
+    }
 
     @POST
     @Path("/submit")
@@ -49,8 +51,6 @@ public class RequesterActionsResource {
             + "acknowledgement starts now.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = RequestView.class),
             examples = @ExampleObject(name = "submitted", value = Examples.REQUEST_VIEW)))
-    @APIResponse(responseCode = "403", description = "Not a member state")
-    @APIResponse(responseCode = "404", description = "No such request for this caller")
     @APIResponse(responseCode = "409", description = "Not a draft")
     public Response submitRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @Valid CommentInput body) {
@@ -62,8 +62,6 @@ public class RequesterActionsResource {
     @Operation(summary = "Withdraw a request", description = "Any state before funding is requested -> WITHDRAWN; "
             + "accepted engagements release the partners' capacity.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "403", description = "Not a member state")
-    @APIResponse(responseCode = "404", description = "No such request for this caller")
     @APIResponse(responseCode = "409", description = "Funding already requested, or already ended")
     public Response withdrawRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @Valid CommentInput body) {
@@ -75,9 +73,6 @@ public class RequesterActionsResource {
     @Operation(summary = "Answer the secretariat's questions", description = "INFORMATION_REQUESTED -> "
             + "UNDER_ASSESSMENT; the answer is kept in the correspondence. Edit the request first if its content changes.")
     @APIResponse(responseCode = "200", description = "Back under assessment", content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "400", description = "No answer")
-    @APIResponse(responseCode = "403", description = "Not a member state")
-    @APIResponse(responseCode = "404", description = "No such request for this caller")
     @APIResponse(responseCode = "409", description = "No information was requested")
     public Response provideInformation(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid TextInput body) {
@@ -89,8 +84,6 @@ public class RequesterActionsResource {
     @Operation(summary = "Mark the implementation completed", description = "IN_IMPLEMENTATION -> COMPLETED; "
             + "publishes RequestCompleted on hub.requests, and the partners' capacity is released.")
     @APIResponse(responseCode = "200", description = "Completed", content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "403", description = "Not a member state")
-    @APIResponse(responseCode = "404", description = "No such request for this caller")
     @APIResponse(responseCode = "409", description = "Not in implementation")
     public Response completeRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @Valid CommentInput body) {

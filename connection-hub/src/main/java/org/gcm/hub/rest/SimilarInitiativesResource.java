@@ -1,15 +1,12 @@
 package org.gcm.hub.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,10 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gcm.hub.service.RequestAccess;
-import org.gcm.hub.service.Roles;
+import org.gcm.caller.Roles;
 import org.gcm.hub.service.similar.SimilarInitiative;
 import org.gcm.hub.service.similar.SimilarInitiatives;
+import org.gcm.paging.Page;
+import org.gcm.paging.Paging;
 
 /** Similar initiatives for peer exchange (para 43 (a)(iii)). */
 @Path("/requests/{id}/similar-initiatives")
@@ -39,11 +37,11 @@ public class SimilarInitiativesResource {
                                     "name": null, "function": null, "email": null}}],
              "total": 1}""";
 
-    @Inject
-    RequestAccess access;
+    private final SimilarInitiatives similar;
 
-    @Inject
-    SimilarInitiatives similar;
+    public SimilarInitiativesResource(SimilarInitiatives similar) {
+        this.similar = similar;
+    }
 
     @GET
     @RolesAllowed({ Roles.SECRETARIAT, Roles.MEMBER_STATE })
@@ -53,13 +51,8 @@ public class SimilarInitiativesResource {
             + "state sees earlier requests of its own country only.")
     @APIResponse(responseCode = "200", description = "The most similar first",
             content = @Content(examples = @ExampleObject(name = "similar", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid paging")
-    @APIResponse(responseCode = "403", description = "Neither member state nor secretariat")
-    @APIResponse(responseCode = "404", description = "No such request for this caller")
     public Page<SimilarInitiative> similarInitiatives(@PathParam("id") String id,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        SimilarInitiatives.Result result = similar.find(access.visible(id), limit, offset);
-        return new Page<>(result.items(), result.total());
+            @Valid @BeanParam Paging paging) {
+        return similar.find(id, paging);
     }
 }

@@ -1,12 +1,10 @@
 package org.gcm.hub.service;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.gcm.hub.config.HubConfig;
@@ -16,29 +14,27 @@ import org.gcm.hub.domain.CorrespondenceKind;
 import org.gcm.hub.domain.CountryRequest;
 import org.gcm.hub.domain.RequestAction;
 import org.gcm.hub.repository.CorrespondenceRepository;
-import org.gcm.hub.rest.AssessmentInput;
-import org.gcm.hub.service.Lifecycle.Actor;
-import org.gcm.problem.FieldError;
-import org.gcm.problem.ProblemException;
+import org.gcm.lifecycle.Actor;
+import org.gcm.refusals.InvalidInput;
 
 /** The secretariat's advice and assessment (para 43 (a)(i)), and the requester's answers to its questions. */
 @ApplicationScoped
 public class AssessmentService {
 
-    @Inject
-    RequestService requests;
+    private final RequestService requests;
+    private final RequestAccess access;
+    private final RequestLifecycle lifecycle;
+    private final CorrespondenceRepository correspondence;
+    private final HubConfig config;
 
-    @Inject
-    RequestAccess access;
-
-    @Inject
-    CorrespondenceRepository correspondence;
-
-    @Inject
-    Actors actors;
-
-    @Inject
-    HubConfig config;
+    public AssessmentService(RequestService requests, RequestAccess access, RequestLifecycle lifecycle,
+            CorrespondenceRepository correspondence, HubConfig config) {
+        this.requests = requests;
+        this.access = access;
+        this.lifecycle = lifecycle;
+        this.correspondence = correspondence;
+        this.config = config;
+    }
 
     @Transactional
     public CountryRequest startAssessment(String id, String ifMatch, String comment) {
@@ -83,9 +79,8 @@ public class AssessmentService {
     private CountryRequest decide(String id, String ifMatch, AssessmentInput input, RequestAction decision) {
         List<Assessment.CriterionScore> scores = checkScores(input);
         CountryRequest request = requests.move(id, ifMatch, decision, input.rationale());
-        Actor actor = actors.current();
-        request.assessment = new Assessment(scores, decision.to().name(), input.rationale(), actor.name(),
-                Lifecycle.now());
+        request.assessment = new Assessment(scores, decision.to().name(), input.rationale(), lifecycle.actor().name(),
+                lifecycle.now());
         return request;
     }
 
@@ -93,38 +88,33 @@ public class AssessmentService {
     private List<Assessment.CriterionScore> checkScores(AssessmentInput input) {
         Set<String> criteria = new LinkedHashSet<>(config.assessment().criteria());
         int max = config.assessment().maxScore();
-        List<FieldError> errors = new ArrayList<>();
+        InvalidInput.Checks checks = InvalidInput.check();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < input.scores().size(); i++) {
             AssessmentInput.Score score = input.scores().get(i);
-            if (!criteria.contains(score.criterion())) {
-                errors.add(new FieldError("scores[" + i + "].criterion", "criterion", "must be one of " + criteria));
-            } else if (!seen.add(score.criterion())) {
-                errors.add(new FieldError("scores[" + i + "].criterion", "unique", "is scored twice"));
-            }
-            if (score.score() > max) {
-                errors.add(new FieldError("scores[" + i + "].score", "max", "must be at most " + max));
-            }
+            String field = "scores[" + i + "]";
+            boolean known = criteria.contains(score.criterion());
+            checks.require(known, field + ".criterion", "criterion", "must be one of " + criteria)
+                    .require(!known || seen.add(score.criterion()), field + ".criterion", "unique", "is scored twice")
+                    .require(score.score() <= max, field + ".score", "max", "must be at most " + max);
         }
-        if (errors.isEmpty()) {
+        if (checks.valid()) {
             criteria.stream().filter(c -> !seen.contains(c))
-                    .forEach(c -> errors.add(new FieldError("scores", "all-criteria", "must score " + c)));
+                    .forEach(c -> checks.require(false, "scores", "all-criteria", "must score " + c));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalidFields(errors);
-        }
+        checks.orRefuse();
         return input.scores().stream()
                 .map(s -> new Assessment.CriterionScore(s.criterion(), s.score(), s.comment())).toList();
     }
 
     private Correspondence write(CountryRequest request, CorrespondenceKind kind, String text) {
-        Actor actor = actors.current();
+        Actor actor = lifecycle.actor();
         Correspondence line = new Correspondence();
         line.requestId = request.id;
         line.kind = kind;
         line.author = actor.name();
         line.authorRole = actor.role();
-        line.writtenAt = Lifecycle.now();
+        line.writtenAt = lifecycle.now();
         line.text = text;
         correspondence.persist(line);
         return line;

@@ -4,13 +4,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 
 import org.gcm.caller.Caller;
+import org.gcm.caller.Roles;
 import org.gcm.hub.domain.CountryRequest;
 import org.gcm.hub.repository.CountryRequestRepository;
-import org.gcm.problem.ProblemException;
+import org.gcm.refusals.NotFound;
 
 /**
  * Finds a request the caller may see: the secretariat sees every request, a member state only its own
@@ -19,11 +18,13 @@ import org.gcm.problem.ProblemException;
 @ApplicationScoped
 public class RequestAccess {
 
-    @Inject
-    CountryRequestRepository requests;
+    private final CountryRequestRepository requests;
+    private final Caller caller;
 
-    @Inject
-    Caller caller;
+    public RequestAccess(CountryRequestRepository requests, Caller caller) {
+        this.requests = requests;
+        this.caller = caller;
+    }
 
     /** The request, for reading. */
     public CountryRequest visible(String id) {
@@ -35,23 +36,28 @@ public class RequestAccess {
         return find(id, true);
     }
 
+    /** Whether the caller sees every country's requests (the secretariat) rather than its own country's. */
+    public boolean seesAllCountries() {
+        return caller.hasRole(Roles.SECRETARIAT);
+    }
+
     private CountryRequest find(String id, boolean lock) {
-        Optional<UUID> uuid = parse(id);
-        CountryRequest request = uuid.map(u -> lock ? requests.findById(u, LockModeType.PESSIMISTIC_WRITE)
-                : requests.findById(u)).orElse(null);
+        CountryRequest request = parse(id).map(uuid -> lock ? requests.forChange(uuid) : requests.findById(uuid))
+                .orElse(null);
         if (request == null || !maySee(request)) {
-            throw ProblemException.notFound("There is no request " + id + ".");
+            throw NotFound.of("request", id);
         }
         return request;
     }
 
-    public boolean maySee(CountryRequest request) {
-        if (caller.hasRole(Roles.SECRETARIAT)) {
+    private boolean maySee(CountryRequest request) {
+        if (seesAllCountries()) {
             return true;
         }
         return caller.hasRole(Roles.MEMBER_STATE) && caller.country().map(request.country::equals).orElse(false);
     }
 
+    /** An id from a path or an event; one that is not a UUID names nothing. */
     static Optional<UUID> parse(String id) {
         try {
             return Optional.of(UUID.fromString(id));

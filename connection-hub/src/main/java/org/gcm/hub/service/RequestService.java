@@ -1,23 +1,22 @@
 package org.gcm.hub.service;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.gcm.caller.Caller;
-import org.gcm.hub.config.HubConfig;
 import org.gcm.hub.domain.CountryRequest;
 import org.gcm.hub.domain.RequestAction;
 import org.gcm.hub.domain.RequestStatus;
 import org.gcm.hub.domain.RequestTransition;
 import org.gcm.hub.repository.CountryRequestRepository;
 import org.gcm.hub.repository.RequestTransitionRepository;
-import org.gcm.hub.rest.FocalPointInput;
-import org.gcm.hub.rest.RequestInput;
+import org.gcm.paging.Page;
+import org.gcm.paging.Paging;
+import org.gcm.refusals.Forbidden;
+import org.gcm.refusals.InvalidInput;
 import org.gcm.writeguards.concurrency.EntityTags;
 import org.jboss.logging.Logger;
 
@@ -27,32 +26,27 @@ public class RequestService {
 
     private static final Logger LOG = Logger.getLogger(RequestService.class);
 
-    @Inject
-    CountryRequestRepository requests;
+    private final CountryRequestRepository requests;
+    private final RequestTransitionRepository history;
+    private final RequestAccess access;
+    private final RequestRules rules;
+    private final RequestLifecycle lifecycle;
+    private final ServiceLevel serviceLevel;
+    private final EngagementService engagements;
+    private final Caller caller;
 
-    @Inject
-    RequestTransitionRepository history;
-
-    @Inject
-    RequestAccess access;
-
-    @Inject
-    RequestRules rules;
-
-    @Inject
-    Lifecycle lifecycle;
-
-    @Inject
-    Actors actors;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    HubConfig config;
-
-    @Inject
-    EngagementService engagements;
+    public RequestService(CountryRequestRepository requests, RequestTransitionRepository history, RequestAccess access,
+            RequestRules rules, RequestLifecycle lifecycle, ServiceLevel serviceLevel, EngagementService engagements,
+            Caller caller) {
+        this.requests = requests;
+        this.history = history;
+        this.access = access;
+        this.rules = rules;
+        this.lifecycle = lifecycle;
+        this.serviceLevel = serviceLevel;
+        this.engagements = engagements;
+        this.caller = caller;
+    }
 
     @Transactional
     public CountryRequest create(RequestInput input) {
@@ -62,10 +56,10 @@ public class RequestService {
         request.id = UUID.randomUUID();
         request.status = RequestStatus.DRAFT;
         request.createdBy = caller.subject();
-        request.createdAt = Lifecycle.now();
+        request.createdAt = lifecycle.now();
         fill(request, input);
         requests.persist(request);
-        lifecycle.created(request, actors.current());
+        lifecycle.created(request, lifecycle.actor(), request.createdAt);
         LOG.infof("Request %s created as DRAFT for %s", request.id, request.country);
         return request;
     }
@@ -76,13 +70,9 @@ public class RequestService {
         EntityTags.requireMatch(ifMatch, request.version, "request " + id);
         rules.check(input);
         if (!input.country().equals(request.country)) {
-            throw org.gcm.problem.ProblemException.invalidField("country", "unchanged",
-                    "cannot change; it is " + request.country);
+            throw InvalidInput.of("country", "unchanged", "cannot change; it is " + request.country);
         }
-        if (!request.editable()) {
-            throw org.gcm.problem.ProblemException.stateConflict("Request " + id + " is " + request.status
-                    + "; it can be edited only when it is [DRAFT, INFORMATION_REQUESTED].");
-        }
+        request.requireEditable();
         fill(request, input);
         return request;
     }
@@ -92,6 +82,7 @@ public class RequestService {
         return move(id, ifMatch, RequestAction.SUBMIT, comment);
     }
 
+    /** Ends the request before funding is asked for; the partners' capacity is released. */
     @Transactional
     public CountryRequest withdraw(String id, String ifMatch, String reason) {
         CountryRequest request = move(id, ifMatch, RequestAction.WITHDRAW, reason);
@@ -99,12 +90,12 @@ public class RequestService {
         return request;
     }
 
-    /** Checks the version, moves the request and records who did it. */
+    /** Checks the version, moves the request and records who did it: every caller's action goes through here. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CountryRequest move(String id, String ifMatch, RequestAction action, String comment) {
         CountryRequest request = access.forChange(id);
         EntityTags.requireMatch(ifMatch, request.version, "request " + id);
-        lifecycle.move(request, action, actors.current(), comment);
+        lifecycle.move(request, action, lifecycle.actor(), comment);
         return request;
     }
 
@@ -113,38 +104,33 @@ public class RequestService {
     }
 
     public List<RequestTransition> history(String id) {
-        CountryRequest request = access.visible(id);
-        return history.of(request.id);
+        return history.of(access.visible(id).id);
     }
 
-    public CountryRequestRepository.Slice list(RequestStatus status, String country, Integer objective, Boolean overdue,
-            int limit, int offset) {
+    /** The secretariat lists every country's requests; a member state its own country's only. */
+    public Page<CountryRequest> list(RequestStatus status, String country, Integer objective, Boolean overdue,
+            Paging paging) {
         String scope = country;
-        if (!caller.hasRole(Roles.SECRETARIAT)) {
-            String own = caller.country().orElse("---");
-            if (country != null && !country.equals(own)) {
-                return new CountryRequestRepository.Slice(List.of(), 0);
+        if (!access.seesAllCountries()) {
+            String own = caller.country().orElse(null);
+            if (own == null || (country != null && !country.equals(own))) {
+                return Page.empty();
             }
             scope = own;
         }
-        return requests.list(new CountryRequestRepository.Filter(status, scope, objective, overdue, acknowledgeCutoff()),
-                limit, offset);
-    }
-
-    /** Requests submitted before this instant and still not acknowledged are overdue. */
-    public OffsetDateTime acknowledgeCutoff() {
-        return Lifecycle.now().minusDays(config.serviceLevel().acknowledgeWithinDays());
+        return requests.list(new CountryRequestRepository.Filter(status, scope, objective, overdue,
+                serviceLevel.acknowledgeCutoff()), paging);
     }
 
     private void requireOwnCountry(String country) {
         String own = caller.country().orElse(null);
         if (!country.equals(own)) {
-            throw Refusals.forbidden("A member state creates requests for its own country only"
+            throw new Forbidden("A member state creates requests for its own country only"
                     + (own == null ? "; the token names no country." : " (" + own + ")."));
         }
     }
 
-    private static void fill(CountryRequest request, RequestInput input) {
+    private void fill(CountryRequest request, RequestInput input) {
         request.title = input.title().strip();
         request.country = input.country();
         request.authorityLevel = input.authorityLevel();
@@ -158,6 +144,6 @@ public class RequestService {
         request.startDate = input.startDate();
         request.endDate = input.endDate();
         request.focalPoints = input.focalPoints().stream().map(FocalPointInput::toDomain).toList();
-        request.updatedAt = Lifecycle.now();
+        request.updatedAt = lifecycle.now();
     }
 }

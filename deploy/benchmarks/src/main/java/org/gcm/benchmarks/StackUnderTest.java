@@ -26,8 +26,9 @@ import org.gcm.localstack.LocalStack;
  * A stack of the harness's own, started with the supervisor that {@code deploy/stack up} runs: fresh data under the
  * work directory and free ports, so that a stack the developer runs is neither disturbed nor measured, and every
  * run starts from the same data. It differs from {@code deploy/stack up} only where measuring needs it: the
- * gateway's rate limits are lifted (they would answer 429 to the load), and the hub and the knowledge platform
- * generate their synthetic registry and catalogue after start-up.
+ * gateway's rate limits are lifted (they would answer 429 to the load). The generated partners and practices are
+ * not the services' business: the harness writes them into the databases once the stack is up (see
+ * {@link SyntheticPartners} and {@link SyntheticPractices}).
  */
 final class StackUnderTest implements AutoCloseable {
 
@@ -52,7 +53,7 @@ final class StackUnderTest implements AutoCloseable {
     }
 
     /** Starts from empty data and waits until the gateway is ready. */
-    void start(int syntheticPartners, int syntheticPractices) throws IOException, InterruptedException {
+    void start() throws IOException, InterruptedException {
         deleteRecursively(data);
         for (String component : List.of("gateway", "hub", "fund", "knowledge", "keycloak", "keycloak.management", "pg",
                 "kafka", "kafka.controller")) {
@@ -62,9 +63,7 @@ final class StackUnderTest implements AutoCloseable {
         String serviceOptions = String.join(" ", LocalStack.DEFAULT_SERVICE_JAVA_OPTS,
                 "-Dgateway.routes.hub.rate-limit.enabled=false",
                 "-Dgateway.routes.fund.rate-limit.enabled=false",
-                "-Dgateway.routes.knowledge.rate-limit.enabled=false",
-                "-Dhub.demo-data.synthetic-partners=" + syntheticPartners,
-                "-Dknowledge.demo-data.synthetic-practices=" + syntheticPractices);
+                "-Dgateway.routes.knowledge.rate-limit.enabled=false");
         Path stackJars = repo.resolve("deploy/local-stack/target");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx128m", "-XX:+UseSerialGC", "-Dgcm.local-stack.repo=" + repo, "-Dgcm.stack.data=" + data,

@@ -14,6 +14,9 @@ final class Console {
     /** Set by deploy/stack after any build, so that the times shown leave the build out. */
     static final String STARTED_AT_PROPERTY = "gcm.local-stack.started-at-ms";
 
+    /** The component name on the supervisor's own progress lines. */
+    static final String SUPERVISOR = "local stack";
+
     private final PrintStream out;
     private final long startedAtMillis;
 

@@ -41,7 +41,7 @@ public final class LocalStack {
             System.err.println("deploy/stack " + command + ": " + refusal.getMessage());
             exitCode = Refusal.EXIT_CODE;
         } catch (Exception e) {
-            System.err.println("deploy/stack " + command + " failed: " + Supervisor.describe(e));
+            System.err.println("deploy/stack " + command + " failed: " + FailureReason.describe(e));
             e.printStackTrace();
             exitCode = 1;
         }

@@ -21,7 +21,7 @@ import org.gcm.events.contract.payload.TrancheDisbursed;
  * ({@code <service>/src/main/resources/META-INF/resources/asyncapi.yaml}) say the same; EventContractsTest
  * keeps the three in step.
  * <p>
- * Publish with {@code outbox.append(Topics.HUB_REQUESTS, EventTypes.FUNDING_REQUESTED, requestId, payload)};
+ * Publish with {@code outbox.append(requestId, payload)}: the payload's record names its type and topic here;
  * consume with {@code event.dataAs(FundingRequested.class)} after checking {@code event.type()}.
  */
 public final class EventTypes {
@@ -98,6 +98,18 @@ public final class EventTypes {
                     PracticePublished.class));
 
     private EventTypes() {
+    }
+
+    /**
+     * The contract a payload record declares with {@link EventContract}. A record without one is a programming
+     * error, refused at once rather than published under a made-up type.
+     */
+    public static EventContract contractOf(Class<? extends Record> payload) {
+        EventContract contract = payload.getAnnotation(EventContract.class);
+        if (contract == null) {
+            throw new IllegalArgumentException(payload.getName() + " declares no @EventContract; it is not an event payload");
+        }
+        return contract;
     }
 
     /** The definition of {@code type}, if it is one of ours; a consumer skips types it does not know. */

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gcm.events.contract.CloudEventEnvelopes;
+import org.gcm.events.contract.EventContract;
+import org.gcm.events.contract.EventTypes;
 
 /**
  * The only way a service emits an event: the event is written to the outbox table in the transaction of the
@@ -40,14 +42,17 @@ public class Outbox {
     }
 
     /**
-     * Records an event of {@code type} about the aggregate {@code aggregateId} on {@code topic}. Must be
-     * called inside the transaction of the change: without one it fails rather than emit an event for a
-     * change that may never commit.
+     * Records an event about the aggregate {@code aggregateId}, of the type and on the topic that the payload's
+     * record declares ({@link org.gcm.events.contract.EventContract}). Must be called inside the transaction of the change: without one
+     * it fails rather than emit an event for a change that may never commit.
      *
      * @return the event's id
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(String topic, String type, String aggregateId, Object payload) {
+    public UUID append(String aggregateId, Record payload) {
+        EventContract contract = EventTypes.contractOf(payload.getClass());
+        String topic = contract.topic();
+        String type = contract.type();
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         store.insert(id, topic, aggregateId, type, envelopes.write(id, source, type, aggregateId, now, payload), now);

@@ -1,6 +1,7 @@
 package org.gcm.events.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -204,6 +205,17 @@ class EventContractsTest {
     }
 
     // ---------------------------------------------------------------- schemas against records
+
+    @Test
+    void everyPayloadDeclaresTheTypeAndTopicItIsDefinedWith() {
+        for (EventTypes.Definition definition : EventTypes.ALL) {
+            EventContract declared = EventTypes.contractOf(definition.payload());
+            assertEquals(definition.type(), declared.type(), definition.payload().getSimpleName() + " type");
+            assertEquals(definition.topic(), declared.topic(), definition.payload().getSimpleName() + " topic");
+        }
+        assertThrows(IllegalArgumentException.class, () -> EventTypes.contractOf(Money.class),
+                "a record that is not a payload has no contract");
+    }
 
     @Test
     void everySchemaFileBelongsToExactlyOneTypeAndEveryTypeHasOne() throws IOException {

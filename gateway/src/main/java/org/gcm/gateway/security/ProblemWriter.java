@@ -38,7 +38,9 @@ public class ProblemWriter {
 
     /** The problem as a JSON body, for answers that are not written through a routing context. */
     public Buffer body(int status, String detail, String path) {
-        Problem problem = ProblemResponses.problem(ProblemType.HTTP_STATUS, status, detail, path, List.of());
+        // A refused role is the one kind with a type of its own here, as in the services; the rest say it by status.
+        ProblemType type = status == 403 ? ProblemType.FORBIDDEN : ProblemType.HTTP_STATUS;
+        Problem problem = ProblemResponses.problem(type, status, detail, path, List.of());
         try {
             return Buffer.buffer(json.writeValueAsBytes(problem));
         } catch (JsonProcessingException e) {

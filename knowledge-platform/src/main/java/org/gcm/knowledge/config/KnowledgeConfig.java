@@ -24,13 +24,6 @@ public interface KnowledgeConfig {
         /** Load the demo catalogue at start-up when no practice exists yet. */
         @WithDefault("false")
         boolean enabled();
-
-        /**
-         * Generated published practices (marked demo) added in the background after start-up when none exist yet,
-         * for load measurements (the benchmark harness sets 100000); 0 adds none.
-         */
-        @WithDefault("0")
-        int syntheticPractices();
     }
 
     interface Imports {

@@ -1,11 +1,8 @@
 package org.gcm.knowledge.domain;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
- * The practice lifecycle (DESIGN.md section 3): DRAFT -> SUBMITTED -> UNDER_REVIEW <-> CHANGES_REQUESTED ->
- * PUBLISHED | REJECTED -> ARCHIVED. CHANGES_REQUESTED goes back to UNDER_REVIEW when the submitter resubmits.
+ * Where a practice stands (DESIGN.md section 3): DRAFT -> SUBMITTED -> UNDER_REVIEW <-> CHANGES_REQUESTED ->
+ * PUBLISHED | REJECTED -> ARCHIVED. The moves between them are {@link PracticeAction}.
  */
 public enum PracticeStatus {
     DRAFT,
@@ -16,23 +13,13 @@ public enum PracticeStatus {
     REJECTED,
     ARCHIVED;
 
-    public Set<PracticeStatus> next() {
-        return switch (this) {
-            case DRAFT -> EnumSet.of(SUBMITTED);
-            case SUBMITTED -> EnumSet.of(UNDER_REVIEW);
-            case UNDER_REVIEW -> EnumSet.of(CHANGES_REQUESTED, PUBLISHED, REJECTED);
-            case CHANGES_REQUESTED -> EnumSet.of(UNDER_REVIEW);
-            case PUBLISHED, REJECTED -> EnumSet.of(ARCHIVED);
-            case ARCHIVED -> EnumSet.noneOf(PracticeStatus.class);
-        };
-    }
-
-    public boolean canMoveTo(PracticeStatus target) {
-        return next().contains(target);
-    }
-
     /** The submitter (or the owning country) may still change the content. */
     public boolean editableBySubmitter() {
         return this == DRAFT || this == CHANGES_REQUESTED;
+    }
+
+    /** Editors may put reviewers on the panel: from submission until the editor decides. */
+    public boolean openForReviewers() {
+        return this == SUBMITTED || this == UNDER_REVIEW || this == CHANGES_REQUESTED;
     }
 }

@@ -1,61 +1,38 @@
 package org.gcm.knowledge.repository;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
-import org.hibernate.jpa.HibernateHints;
 
 import org.gcm.knowledge.domain.Practice;
 import org.gcm.knowledge.domain.PracticeStatus;
-import org.gcm.knowledge.domain.PracticeTransition;
-import org.gcm.knowledge.domain.ReviewAssignment;
+import org.hibernate.jpa.HibernateHints;
 
-/** Stores and finds practices, their review assignments and their history. */
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Stores and finds practices. */
 @ApplicationScoped
-public class PracticeRepository {
-
-    private final EntityManager em;
-
-    public PracticeRepository(EntityManager em) {
-        this.em = em;
-    }
-
-    public void persist(Object entity) {
-        em.persist(entity);
-    }
-
-    public void flush() {
-        em.flush();
-    }
-
-    public Optional<Practice> find(UUID id) {
-        return Optional.ofNullable(em.find(Practice.class, id));
-    }
+public class PracticeRepository implements PanacheRepositoryBase<Practice, UUID> {
 
     /** Locks the row so that two actions on one practice run one after the other. */
     public Optional<Practice> findForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(Practice.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<Practice> bySourceRequest(String requestId) {
-        return em.createQuery("from Practice where sourceRequestId = :r", Practice.class).setParameter("r", requestId)
-                .getResultStream().findFirst();
+        return find("sourceRequestId", requestId).firstResultOptional();
     }
 
     public Optional<Practice> bySource(String source, String sourceId) {
-        return em.createQuery("from Practice where source = :s and sourceId = :i", Practice.class)
-                .setParameter("s", source).setParameter("i", sourceId).getResultStream().findFirst();
+        return find("source = ?1 and sourceId = ?2", source, sourceId).firstResultOptional();
     }
 
     /**
@@ -67,52 +44,26 @@ public class PracticeRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Practice> found = em.createQuery("from Practice where id in :ids", Practice.class)
-                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()
+        Map<UUID, Practice> found = find("id in ?1", ids).withHint(HibernateHints.HINT_READ_ONLY, true).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    public long count() {
-        return em.createQuery("select count(p) from Practice p", Long.class).getSingleResult();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Published practices, newest first, a page at a time (keyset on publication time and id). */
     public List<Practice> published(OffsetDateTime before, UUID beforeId, int limit) {
         if (before == null) {
-            return em.createQuery("from Practice where status = :s order by publishedAt desc, id desc", Practice.class)
-                    .setParameter("s", PracticeStatus.PUBLISHED).setMaxResults(limit).getResultList();
+            return find("status = ?1 order by publishedAt desc, id desc", PracticeStatus.PUBLISHED)
+                    .range(0, limit - 1).list();
         }
-        return em.createQuery("from Practice where status = :s and (publishedAt < :t or (publishedAt = :t and id < :id))"
-                + " order by publishedAt desc, id desc", Practice.class)
-                .setParameter("s", PracticeStatus.PUBLISHED).setParameter("t", before).setParameter("id", beforeId)
-                .setMaxResults(limit).getResultList();
+        return find("status = ?1 and (publishedAt < ?2 or (publishedAt = ?2 and id < ?3)) order by publishedAt desc, id desc",
+                PracticeStatus.PUBLISHED, before, beforeId).range(0, limit - 1).list();
     }
 
     /** How many published review inputs each forum has (forums without any are absent). */
     public Map<String, Long> publishedInputsPerForum() {
-        return em.createQuery("select p.forum, count(p) from Practice p where p.status = :s and p.forum is not null"
-                + " group by p.forum", Object[].class).setParameter("s", PracticeStatus.PUBLISHED).getResultStream()
+        return getEntityManager().createQuery("select p.forum, count(p) from Practice p where p.status = :s"
+                + " and p.forum is not null group by p.forum", Object[].class)
+                .setParameter("s", PracticeStatus.PUBLISHED).getResultStream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
-    }
-
-    public List<ReviewAssignment> assignments(UUID practiceId) {
-        return em.createQuery("from ReviewAssignment where practiceId = :p order by assignedAt, id", ReviewAssignment.class)
-                .setParameter("p", practiceId).getResultList();
-    }
-
-    public Map<UUID, List<ReviewAssignment>> assignments(Collection<UUID> practiceIds) {
-        if (practiceIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("from ReviewAssignment where practiceId in :p", ReviewAssignment.class)
-                .setParameter("p", practiceIds).getResultStream()
-                .sorted(Comparator.comparing((ReviewAssignment a) -> a.assignedAt))
-                .collect(Collectors.groupingBy(a -> a.practiceId));
-    }
-
-    public List<PracticeTransition> history(UUID practiceId) {
-        return em.createQuery("from PracticeTransition where practiceId = :p order by at, id", PracticeTransition.class)
-                .setParameter("p", practiceId).getResultList();
     }
 }

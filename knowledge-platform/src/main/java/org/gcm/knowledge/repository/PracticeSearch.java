@@ -15,14 +15,14 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.gcm.knowledge.domain.UnLanguage;
+import org.gcm.knowledge.domain.FacetCount;
 
 /**
  * Full-text and faceted search over practices in PostgreSQL. Words are matched against each language's
  * generated tsvector column with that language's configuration ({@code websearch_to_tsquery}), so "migrants"
  * finds "migrant" in English and "travailleurs" finds "travailleur" in French; the score is the best
- * {@code ts_rank} over the languages. Facet counts and the exact total come from one aggregate query over the
- * same conditions; the page from a second query, by offset or by keyset after a cursor.
+ * {@code ts_rank} over the languages. The page (by offset or by keyset after a cursor), the exact total and the
+ * facet counts come from one statement ({@link SearchStatement}); this class runs it and reads its rows.
  */
 @ApplicationScoped
 public class PracticeSearch {
@@ -40,14 +40,11 @@ public class PracticeSearch {
     public record Hit(UUID id, float score, OffsetDateTime date, long position) {
     }
 
-    public record FacetCount(String value, long count) {
-    }
-
     public record Result(List<Hit> hits, long total, Map<String, List<FacetCount>> facets) {
     }
 
     public Result search(SearchCriteria c) {
-        Sql sql = query(c, false);
+        SearchStatement sql = SearchStatement.of(c, false);
         List<Hit> hits = new ArrayList<>();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         FACETS.forEach(f -> facets.put(f, new ArrayList<>()));
@@ -77,7 +74,7 @@ public class PracticeSearch {
     public String explain(SearchCriteria c) {
         StringBuilder plan = new StringBuilder();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = query(c, true).prepare(connection);
+                PreparedStatement statement = SearchStatement.of(c, true).prepare(connection);
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 plan.append(rows.getString(1)).append('\n');
@@ -86,163 +83,5 @@ public class PracticeSearch {
             throw new IllegalStateException("Explain failed: " + e.getMessage(), e);
         }
         return plan.toString();
-    }
-
-    /**
-     * One statement: the matching rows are found once (with their score and date) into {@code m}; the page, the
-     * exact total and every facet's counts are read from {@code m}. The tsqueries are computed once, in {@code q}.
-     */
-    private static Sql query(SearchCriteria c, boolean explain) {
-        Sql sql = new Sql();
-        if (explain) {
-            sql.append("explain (analyze, buffers) ");
-        }
-        boolean relevance = c.effectiveSort() == SearchCriteria.Sort.RELEVANCE;
-        sql.append("with q as materialized (select 1 as one");
-        if (c.hasText()) {
-            for (UnLanguage l : languages(c)) {
-                sql.append(", websearch_to_tsquery('" + l.searchConfiguration + "', ?) as m_" + l.code, c.text());
-                sql.append(", websearch_to_tsquery('" + l.searchConfiguration + "', ?) as r_" + l.code, rankingText(c.text()));
-            }
-        }
-        sql.append("), m as materialized (select p.id, ");
-        if (c.hasText() && relevance) {
-            List<UnLanguage> languages = languages(c);
-            sql.append("greatest(");
-            for (int i = 0; i < languages.size(); i++) {
-                UnLanguage l = languages.get(i);
-                sql.append((i == 0 ? "" : ", ") + "ts_rank(p." + l.searchColumn() + ", q.r_" + l.code + ")");
-            }
-            sql.append(")");
-        } else {
-            sql.append("0::real");
-        }
-        sql.append(" as score, coalesce(p.published_at, p.created_at) as sort_date, p.objectives, p.principles, p.kind,"
-                + " p.regions, p.countries, p.languages, p.year from practice p cross join q ");
-        sql.add(where(c));
-        sql.append("), page as (select id, score, sort_date from m ");
-        if (c.after() != null) {
-            if (relevance) {
-                sql.append("where (score < ? or (score = ? and id > ?)) ", c.after().score(), c.after().score(), c.after().id());
-            } else {
-                sql.append("where (sort_date, id) < (?, ?) ", c.after().date(), c.after().id());
-            }
-        }
-        sql.append(relevance ? "order by score desc, id " : "order by sort_date desc, id desc ");
-        sql.append("limit ? offset ?) ", c.limit(), c.after() == null ? c.offset() : 0);
-        sql.append("""
-                select 'item', id::text, row_number() over (), score, sort_date from page
-                union all select 'total', null, count(*), null, null from m
-                union all (select 'objective', v::text, count(*), null, null from (select unnest(objectives) v from m) u group by v)
-                union all (select 'principle', v, count(*), null, null from (select unnest(principles) v from m) u group by v)
-                union all (select 'kind', m.kind, count(*), null, null from m group by m.kind)
-                union all (select 'region', v, count(*), null, null from (select unnest(regions) v from m) u group by v)
-                union all (select 'country', v, count(*), null, null from (select unnest(countries) v from m) u group by v)
-                union all (select 'language', v, count(*), null, null from (select unnest(languages) v from m) u group by v)
-                union all (select 'year', m.year::text, count(*), null, null from m group by m.year)""");
-        return sql;
-    }
-
-    private static Sql where(SearchCriteria c) {
-        Sql sql = new Sql();
-        sql.append("where p.status = any(?) ", (Object) c.statuses().toArray(String[]::new));
-        SearchCriteria.Viewer v = c.viewer();
-        if (!v.seesAll()) {
-            sql.append("and (p.status = 'PUBLISHED'");
-            if (v.subject() != null) {
-                sql.append(" or p.submitted_by = ?", v.subject());
-            }
-            if (v.country() != null) {
-                sql.append(" or p.owner_country = ?", v.country());
-            }
-            if (v.reviewer()) {
-                sql.append(" or exists (select 1 from review_assignment a where a.practice_id = p.id and a.reviewer = ?"
-                        + " and a.state <> 'CONFLICTED')", v.subject());
-            }
-            sql.append(") ");
-        }
-        if (c.hasText()) {
-            sql.append("and (");
-            List<UnLanguage> languages = languages(c);
-            for (int i = 0; i < languages.size(); i++) {
-                UnLanguage l = languages.get(i);
-                sql.append((i == 0 ? "" : " or ") + "p." + l.searchColumn() + " @@ q.m_" + l.code);
-            }
-            sql.append(") ");
-        }
-        if (!c.kinds().isEmpty()) {
-            sql.append("and p.kind = any(?) ", (Object) c.kinds().toArray(String[]::new));
-        }
-        if (!c.objectives().isEmpty()) {
-            sql.append("and p.objectives && ? ", (Object) c.objectives().toArray(Integer[]::new));
-        }
-        overlap(sql, "principles", c.principles());
-        overlap(sql, "countries", c.countries());
-        overlap(sql, "regions", c.regions());
-        overlap(sql, "languages", c.languageTags());
-        if (!c.years().isEmpty()) {
-            sql.append("and p.year = any(?) ", (Object) c.years().toArray(Integer[]::new));
-        }
-        if (c.forum() != null) {
-            sql.append("and p.forum = ? ", c.forum());
-        }
-        return sql;
-    }
-
-    private static void overlap(Sql sql, String column, List<String> values) {
-        if (!values.isEmpty()) {
-            sql.append("and p." + column + " && ?::text[] ", (Object) values.toArray(String[]::new));
-        }
-    }
-
-    /**
-     * The words of the query as alternatives, for ranking: a match must contain all the words, but its score comes
-     * from where each word is (title A, summary B, body C) rather than from how close the words are to each other.
-     */
-    static String rankingText(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : text.replace("\"", " ").split("\\s+")) {
-            if (!word.isBlank() && !word.startsWith("-") && !word.equalsIgnoreCase("or")) {
-                words.add(word);
-            }
-        }
-        return words.isEmpty() ? text : String.join(" or ", words);
-    }
-
-    private static List<UnLanguage> languages(SearchCriteria c) {
-        return c.languages().isEmpty() ? List.of(UnLanguage.values()) : c.languages();
-    }
-
-    /** SQL text with its positional parameters; arrays are bound as PostgreSQL arrays. */
-    private static final class Sql {
-        private final StringBuilder text = new StringBuilder();
-        private final List<Object> parameters = new ArrayList<>();
-
-        Sql append(String part, Object... values) {
-            text.append(part);
-            parameters.addAll(List.of(values));
-            return this;
-        }
-
-        Sql add(Sql other) {
-            text.append(other.text);
-            parameters.addAll(other.parameters);
-            return this;
-        }
-
-        PreparedStatement prepare(Connection connection) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(text.toString());
-            for (int i = 0; i < parameters.size(); i++) {
-                Object value = parameters.get(i);
-                if (value instanceof String[] strings) {
-                    statement.setArray(i + 1, connection.createArrayOf("text", strings));
-                } else if (value instanceof Integer[] integers) {
-                    statement.setArray(i + 1, connection.createArrayOf("integer", integers));
-                } else {
-                    statement.setObject(i + 1, value);
-                }
-            }
-            return statement;
-        }
     }
 }

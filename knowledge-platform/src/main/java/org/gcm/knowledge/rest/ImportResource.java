@@ -2,7 +2,6 @@ package org.gcm.knowledge.rest;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,13 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
 import org.gcm.knowledge.domain.ImportFormat;
 import org.gcm.knowledge.domain.ImportRejection;
 import org.gcm.knowledge.domain.ImportState;
 import org.gcm.knowledge.domain.PracticeImport;
-import org.gcm.knowledge.service.ImportRunner;
-import org.gcm.knowledge.service.ImportService;
-import org.gcm.problem.ProblemException;
+import org.gcm.knowledge.service.imports.ImportRunner;
+import org.gcm.knowledge.service.imports.ImportService;
 import org.gcm.writeguards.idempotency.Created;
 import org.gcm.writeguards.idempotency.IdempotentCreations;
 
@@ -41,7 +40,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** Bulk import of practices from other sources (para 43 (c)(iii)), by editors, in the background. */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("editor")
+@RolesAllowed(Roles.EDITOR)
 @Tag(name = "Imports")
 public class ImportResource {
 
@@ -54,13 +53,11 @@ public class ImportResource {
     private final ImportService imports;
     private final ImportRunner runner;
     private final IdempotentCreations creations;
-    private final CurrentActor actor;
 
-    public ImportResource(ImportService imports, ImportRunner runner, IdempotentCreations creations, CurrentActor actor) {
+    public ImportResource(ImportService imports, ImportRunner runner, IdempotentCreations creations) {
         this.imports = imports;
         this.runner = runner;
         this.creations = creations;
-        this.actor = actor;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -99,22 +96,16 @@ public class ImportResource {
                       "summary": {"en": "Bonds sold to the diaspora"}, "objectives": [19, 20], "countries": ["ETH"]}]"""))})
     @APIResponse(responseCode = "201", description = "Accepted and QUEUED; Location names the import",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "import", value = IMPORT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The source, retrievedAt or the batch's format is invalid",
-            content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "403", description = "Not an editor", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problems.JSON))
     public Response start(@Parameter(description = "The source, lower case", example = "gfmd-pfp") @QueryParam("source") String source,
             @Parameter(description = "When the batch was retrieved from the source, ISO 8601", example = "2026-11-01T00:00:00Z")
             @QueryParam("retrievedAt") String retrievedAt,
             @HeaderParam("Content-Type") String contentType,
             @HeaderParam(IdempotentCreations.HEADER) String idempotencyKey, String body) {
-        OffsetDateTime retrieved = parse(retrievedAt);
         ImportFormat format = contentType != null && contentType.startsWith("text/csv") ? ImportFormat.CSV : ImportFormat.JSON;
         Map<String, Object> request = Map.of("source", String.valueOf(source), "retrievedAt", String.valueOf(retrievedAt),
                 "format", format.name(), "body", body == null ? "" : body);
         Response response = creations.create(idempotencyKey, request, () -> {
-            PracticeImport batch = imports.accept(actor.get(), source, retrieved, format, body);
+            PracticeImport batch = imports.accept(source, retrievedAt, format, body);
             return Created.of(URI.create("/imports/" + batch.id), ImportView.of(batch, List.of()), batch.version);
         });
         String path = response.getLocation().getPath();
@@ -129,19 +120,8 @@ public class ImportResource {
                     + "done, how many practices were created and updated and each rejected row with the reason.")
     @APIResponse(responseCode = "200", description = "The import", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "import", value = IMPORT_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "403", description = "Not an editor", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = Problems.JSON))
     public ImportView get(@PathParam("id") UUID id) {
         ImportService.Report report = imports.report(id);
         return ImportView.of(report.batch(), report.rejections());
-    }
-
-    private static OffsetDateTime parse(String value) {
-        try {
-            return value == null ? null : OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("retrievedAt", "date-time", "must be an ISO 8601 date-time with offset");
-        }
     }
 }

@@ -6,11 +6,9 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,14 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
 import org.gcm.knowledge.domain.Practice;
+import org.gcm.knowledge.service.DecisionInput;
+import org.gcm.knowledge.service.EditorialDecisions;
 import org.gcm.knowledge.service.PracticeContent;
 import org.gcm.knowledge.service.PracticeService;
-import org.gcm.knowledge.service.SearchService;
+import org.gcm.knowledge.service.Submissions;
+import org.gcm.knowledge.service.search.SearchService;
+import org.gcm.paging.Page;
+import org.gcm.paging.Paging;
+import org.gcm.problem.ProblemResponses;
 import org.gcm.writeguards.concurrency.EntityTags;
 import org.gcm.writeguards.idempotency.Created;
 import org.gcm.writeguards.idempotency.IdempotentCreations;
@@ -46,27 +49,19 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Practices")
 public class PracticeResource {
 
-    static final String PRACTICE_EXAMPLE = """
-            {"id": "0b7c2d9e-3f4a-4b5c-8d6e-7f8a9b0c1d2e", "kind": "PRACTICE", "status": "DRAFT", "originalLanguage": "en",
-             "title": {"en": "Pre-departure orientation for domestic workers"},
-             "summary": {"en": "A two-day course on rights, contracts and complaint channels."}, "languages": ["en"],
-             "objectives": [3, 6], "principles": ["people-centred"], "countries": ["PHL"], "regions": ["142", "035"],
-             "organisations": [], "partners": [], "links": [], "demo": false,
-             "createdAt": "2026-11-22T10:00:00Z", "updatedAt": "2026-11-22T10:00:00Z", "version": 0}""";
-
     private final PracticeService practices;
+    private final Submissions submissions;
+    private final EditorialDecisions decisions;
     private final SearchService search;
     private final IdempotentCreations creations;
-    private final CurrentActor actor;
-    private final SearchRequests searchRequests;
 
-    public PracticeResource(PracticeService practices, SearchService search, IdempotentCreations creations,
-            CurrentActor actor, SearchRequests searchRequests) {
+    public PracticeResource(PracticeService practices, Submissions submissions, EditorialDecisions decisions,
+            SearchService search, IdempotentCreations creations) {
         this.practices = practices;
+        this.submissions = submissions;
+        this.decisions = decisions;
         this.search = search;
         this.creations = creations;
-        this.actor = actor;
-        this.searchRequests = searchRequests;
     }
 
     @GET
@@ -79,38 +74,10 @@ public class PracticeResource {
                     + "and then see what they submitted, what they review, or everything (editors). Shallow pages by "
                     + "offset (at most 10,000), deep pages by the opaque cursor of the previous page.")
     @APIResponse(responseCode = "200", description = "One page of results, the exact total and the facet counts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class),
-                    examples = @ExampleObject(name = "search", value = """
-                            {"items": [{"id": "0b7c2d9e-3f4a-4b5c-8d6e-7f8a9b0c1d2e", "kind": "PRACTICE", "status": "PUBLISHED",
-                             "originalLanguage": "en", "title": {"en": "Pre-departure orientation for domestic workers"},
-                             "summary": {"en": "A two-day course."}, "objectives": [6], "principles": [], "countries": ["PHL"],
-                             "regions": ["142"], "languages": ["en"], "publishedAt": "2026-11-22T10:00:00Z", "score": 0.6}],
-                             "total": 41, "facets": {"objective": [{"value": "6", "count": 41}], "kind": [{"value": "PRACTICE", "count": 41}]},
-                             "nextCursor": "UkVMRVZBTkNFfDAuNnwyMDI2LTExLTIyVDEwOjAwWnwwYjdj"}""")))
-    @APIResponse(responseCode = "400", description = "A filter, the cursor or the paging is invalid",
-            content = @Content(mediaType = Problems.JSON, examples = @ExampleObject(name = "invalid", value = Problems.INVALID)))
-    public SearchPage search(
-            @Parameter(description = "Words to find, websearch syntax", example = "labour migration") @QueryParam("q") String q,
-            @Parameter(description = "Read the words in this language only (default: all six)", example = "fr")
-            @QueryParam("lang") @Pattern(regexp = "ar|zh|en|fr|ru|es") String lang,
-            @Parameter(description = "Kinds (PRACTICE, EVIDENCE, INITIATIVE, REVIEW_INPUT, TOOL)") @QueryParam("kind")
-            List<@Pattern(regexp = "PRACTICE|EVIDENCE|INITIATIVE|REVIEW_INPUT|TOOL") String> kinds,
-            @Parameter(description = "GCM objectives, 1 to 23") @QueryParam("objective") List<@Min(1) @Max(23) Integer> objectives,
-            @Parameter(description = "Guiding principle codes") @QueryParam("principle") List<String> principles,
-            @Parameter(description = "ISO 3166-1 alpha-3 codes") @QueryParam("country") List<@Pattern(regexp = "[A-Z]{3}") String> countries,
-            @Parameter(description = "UN M49 region codes") @QueryParam("region") List<@Pattern(regexp = "[0-9]{3}") String> regions,
-            @Parameter(description = "Languages the title or summary is available in") @QueryParam("language")
-            List<@Pattern(regexp = "ar|zh|en|fr|ru|es") String> languages,
-            @Parameter(description = "Years (of publication)") @QueryParam("year") List<@Min(1900) @Max(2100) Integer> years,
-            @Parameter(description = "Statuses (default PUBLISHED); other statuses need a token") @QueryParam("status")
-            List<@Pattern(regexp = "DRAFT|SUBMITTED|UNDER_REVIEW|CHANGES_REQUESTED|PUBLISHED|REJECTED|ARCHIVED") String> statuses,
-            @Parameter(description = "relevance (default with q) or date (newest first)") @QueryParam("sort")
-            @Pattern(regexp = "relevance|date") String sort,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(10000) int offset,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return searchRequests.run(searchRequests.criteria(actor.get(), q, lang, kinds, objectives, principles, countries,
-                regions, languages, years, statuses, null, sort, limit, offset, cursor));
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResultsView.class),
+                    examples = @ExampleObject(name = "search", value = Examples.SEARCH)))
+    public SearchResultsView search(@Valid @BeanParam SearchParameters parameters, @Valid @BeanParam Paging paging) {
+        return SearchResultsView.of(search.search(parameters.request(paging)));
     }
 
     @POST
@@ -119,14 +86,10 @@ public class PracticeResource {
     @Operation(operationId = "createPractice", summary = "Start a practice (any signed-in user)",
             description = "Creates a DRAFT that its submitter completes and submits. Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created as DRAFT; Location and ETag name it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "draft", value = PRACTICE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The content breaks a rule",
-            content = @Content(mediaType = Problems.JSON, examples = @ExampleObject(name = "invalid", value = Problems.INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problems.JSON))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "draft", value = Examples.PRACTICE)))
     public Response create(@HeaderParam(IdempotentCreations.HEADER) String idempotencyKey, PracticeContent content) {
         return creations.create(idempotencyKey, content, () -> {
-            Practice p = practices.create(actor.get(), content);
+            Practice p = practices.create(content);
             return Created.of(URI.create("/practices/" + p.id), PracticeViews.PracticeView.of(p), p.version);
         });
     }
@@ -138,11 +101,9 @@ public class PracticeResource {
     @Operation(operationId = "getPractice", summary = "Show one practice",
             description = "Published practices are public; others only to their submitter, their assigned reviewers and editors (404 to anyone else).")
     @APIResponse(responseCode = "200", description = "The practice, with its ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "practice", value = PRACTICE_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such practice, or not visible to the caller",
-            content = @Content(mediaType = Problems.JSON, examples = @ExampleObject(name = "not found", value = Problems.NOT_FOUND)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
     public Response get(@PathParam("id") UUID id) {
-        return answer(practices.read(actor.get(), id).practice());
+        return answer(practices.read(id));
     }
 
     @PUT
@@ -153,17 +114,12 @@ public class PracticeResource {
             description = "Its submitter while DRAFT or CHANGES_REQUESTED; editors at any state but ARCHIVED (an editor's "
                     + "correction of a published practice publishes it again). Send If-Match with the ETag.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "practice", value = PRACTICE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The content breaks a rule", content = @Content(mediaType = Problems.JSON,
-            examples = @ExampleObject(name = "invalid", value = Problems.INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "403", description = "Not its submitter nor an editor", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "404", description = "No such practice, or not visible to the caller", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "409", description = "Not changeable in its state", content = @Content(mediaType = Problems.JSON,
-            examples = @ExampleObject(name = "state", value = Problems.CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problems.JSON))
+            examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
+    @APIResponse(responseCode = "403", description = "Neither its submitter nor an editor")
+    @APIResponse(responseCode = "409", description = "Not changeable in its state: by its submitter only while DRAFT or "
+            + "CHANGES_REQUESTED, by editors until ARCHIVED")
     public Response update(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch, PracticeContent content) {
-        return answer(practices.update(actor.get(), id, ifMatch, content));
+        return answer(practices.update(id, ifMatch, content));
     }
 
     @POST
@@ -172,88 +128,67 @@ public class PracticeResource {
     @Operation(operationId = "submitPractice", summary = "Submit for review (its submitter)",
             description = "DRAFT -> SUBMITTED; after changes were requested, CHANGES_REQUESTED -> UNDER_REVIEW.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "practice", value = PRACTICE_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "403", description = "Not its submitter", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "404", description = "No such practice, or not visible to the caller", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "409", description = "Wrong state", content = @Content(mediaType = Problems.JSON,
-            examples = @ExampleObject(name = "state", value = Problems.CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problems.JSON))
+            examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
+    @APIResponse(responseCode = "403", description = "Not its submitter")
+    @APIResponse(responseCode = "409", description = "Neither DRAFT nor CHANGES_REQUESTED")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
-        return answer(practices.submit(actor.get(), id, ifMatch));
+        return answer(submissions.submit(id, ifMatch));
     }
 
     @POST
     @Path("/{id}/publish")
-    @RolesAllowed("editor")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "publishPractice", summary = "Publish (editors)",
             description = "UNDER_REVIEW -> PUBLISHED once at least one UN and two external reviewers, cleared of conflicts "
                     + "of interest, recommend publication. Emits PracticePublished on knowledge.practices.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "practice", value = PRACTICE_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "403", description = "Not an editor", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "404", description = "No such practice", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "409", description = "Wrong state, or the quorum has not recommended publication",
-            content = @Content(mediaType = Problems.JSON, examples = @ExampleObject(name = "state", value = Problems.CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problems.JSON))
+            examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
+    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or the quorum has not recommended publication",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, examples = {
+                    @ExampleObject(name = "state-conflict", value = Examples.PUBLISH_STATE_CONFLICT),
+                    @ExampleObject(name = "review-quorum-not-met", value = Examples.QUORUM_NOT_MET) }))
     public Response publish(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            PracticeViews.Decision decision) {
-        return answer(practices.publish(actor.get(), id, ifMatch, decision == null ? null : decision.reason()));
+            DecisionInput decision) {
+        return answer(decisions.publish(id, ifMatch, decision));
     }
 
     @POST
     @Path("/{id}/request-changes")
-    @RolesAllowed("editor")
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "requestPracticeChanges", summary = "Ask the submitter for changes (editors)",
             description = "UNDER_REVIEW -> CHANGES_REQUESTED, with the reason.")
     @APIResponse(responseCode = "200", description = "Changes requested", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "practice", value = PRACTICE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "403", description = "Not an editor", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "404", description = "No such practice", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "409", description = "Wrong state", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problems.JSON))
+            examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
+    @APIResponse(responseCode = "400", description = "No reason given")
     public Response requestChanges(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @Schema(example = "{\"reason\": \"Please add the results of the 2023 evaluation.\"}") PracticeViews.Decision decision) {
-        return answer(practices.requestChanges(actor.get(), id, ifMatch, decision == null ? null : decision.reason()));
+            DecisionInput decision) {
+        return answer(decisions.requestChanges(id, ifMatch, decision));
     }
 
     @POST
     @Path("/{id}/reject")
-    @RolesAllowed("editor")
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectPractice", summary = "Reject (editors)", description = "UNDER_REVIEW -> REJECTED, with the reason.")
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "practice", value = PRACTICE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "403", description = "Not an editor", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "404", description = "No such practice", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "409", description = "Wrong state", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problems.JSON))
+            examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
+    @APIResponse(responseCode = "400", description = "No reason given")
     public Response reject(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @Schema(example = "{\"reason\": \"Out of the Compact's scope.\"}") PracticeViews.Decision decision) {
-        return answer(practices.reject(actor.get(), id, ifMatch, decision == null ? null : decision.reason()));
+            DecisionInput decision) {
+        return answer(decisions.reject(id, ifMatch, decision));
     }
 
     @POST
     @Path("/{id}/archive")
-    @RolesAllowed("editor")
+    @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "archivePractice", summary = "Archive (editors)",
             description = "PUBLISHED or REJECTED -> ARCHIVED: no longer public.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "practice", value = PRACTICE_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "403", description = "Not an editor", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "404", description = "No such practice", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "409", description = "Wrong state", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problems.JSON))
+            examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
     public Response archive(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            PracticeViews.Decision decision) {
-        return answer(practices.archive(actor.get(), id, ifMatch, decision == null ? null : decision.reason()));
+            DecisionInput decision) {
+        return answer(decisions.archive(id, ifMatch, decision));
     }
 
     @GET
@@ -262,13 +197,10 @@ public class PracticeResource {
     @Operation(operationId = "getPracticeHistory", summary = "The practice's transitions",
             description = "Who moved it from which state to which, when and why; for whoever may read the practice.")
     @APIResponse(responseCode = "200", description = "Its history, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "history", value = """
-                    {"items": [{"to": "DRAFT", "actor": "user-1", "reason": "created", "at": "2026-11-22T10:00:00Z"},
-                     {"from": "DRAFT", "to": "SUBMITTED", "actor": "user-1", "at": "2026-11-22T10:05:00Z"}], "total": 2}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problems.JSON))
-    @APIResponse(responseCode = "404", description = "No such practice, or not visible to the caller", content = @Content(mediaType = Problems.JSON))
-    public PracticeViews.ListOf<PracticeViews.TransitionView> history(@PathParam("id") UUID id) {
-        return PracticeViews.ListOf.of(practices.history(actor.get(), id).stream().map(PracticeViews.TransitionView::of).toList());
+            examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
+    public Page<PracticeViews.TransitionView> history(@PathParam("id") UUID id) {
+        List<PracticeViews.TransitionView> lines = practices.history(id).stream().map(PracticeViews.TransitionView::of).toList();
+        return new Page<>(lines, lines.size());
     }
 
     static Response answer(Practice p) {

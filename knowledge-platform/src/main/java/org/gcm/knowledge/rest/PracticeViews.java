@@ -75,34 +75,13 @@ public final class PracticeViews {
         }
     }
 
+    /** One line of the history, as the API has always shown it: the reason is the line's comment. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TransitionView(PracticeStatus from, PracticeStatus to, String actor, String reason, OffsetDateTime at) {
 
         public static TransitionView of(PracticeTransition t) {
-            return new TransitionView(t.fromStatus, t.toStatus, t.actor, t.reason, t.at);
-        }
-    }
-
-    /** The body of an editor's decision or an archive: why. */
-    public record Decision(String reason) {
-    }
-
-    /** An editor's assignment of a reviewer. */
-    public record NewAssignment(String reviewer, Affiliation affiliation) {
-    }
-
-    /** A reviewer's declaration of conflicts of interest. */
-    public record Declaration(boolean conflict, String statement) {
-    }
-
-    /** A cleared reviewer's recommendation. */
-    public record RecommendationBody(Recommendation recommendation, String comments) {
-    }
-
-    /** A plain list answer. */
-    public record ListOf<T>(List<T> items, long total) {
-        public static <T> ListOf<T> of(List<T> items) {
-            return new ListOf<>(items, items.size());
+            return new TransitionView(t.fromStatus == null ? null : PracticeStatus.valueOf(t.fromStatus),
+                    PracticeStatus.valueOf(t.toStatus), t.actor, t.comment, t.occurredAt);
         }
     }
 }

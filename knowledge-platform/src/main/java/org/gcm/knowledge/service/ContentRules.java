@@ -1,33 +1,45 @@
 package org.gcm.knowledge.service;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.gcm.knowledge.domain.Forum;
 import org.gcm.knowledge.domain.Kind;
 import org.gcm.knowledge.domain.UnLanguage;
-import org.gcm.knowledge.repository.ReferenceDataRepository;
-import org.gcm.problem.FieldError;
+import org.gcm.reference.M49Level;
+import org.gcm.reference.ReferenceData;
+import org.gcm.refusals.FieldError;
+import org.gcm.refusals.InvalidInput;
 
 /**
  * The rules every practice's content must meet, whoever sends it (API, import, demo data, hub draft). Answers
- * the broken rules as field errors rather than throwing, so that an import can report them per row.
+ * the broken rules as field errors rather than throwing, so that an import can report them per row. Pure: the
+ * code lists come from the shared reference data, so plain unit tests can check it.
  */
 @ApplicationScoped
 public class ContentRules {
 
-    private final ReferenceDataRepository reference;
-    private volatile Set<String> principleCodes;
-    private volatile Set<String> countryCodes;
-    private volatile Set<String> regionCodes;
+    /** The M49 levels a practice's {@code regions} may name: not the world, not countries. */
+    private static final Set<M49Level> REGION_LEVELS = Set.of(M49Level.REGION, M49Level.SUBREGION,
+            M49Level.INTERMEDIATE_REGION);
 
-    public ContentRules(ReferenceDataRepository reference) {
+    private final ReferenceData reference;
+
+    public ContentRules(ReferenceData reference) {
         this.reference = reference;
+    }
+
+    /** Refuses content that breaks a rule, naming every field. */
+    public void requireValid(PracticeContent content) {
+        List<FieldError> errors = check(content);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
     }
 
     public List<FieldError> check(PracticeContent c) {
@@ -52,14 +64,15 @@ public class ContentRules {
         } else {
             for (int i = 0; i < c.objectives().size(); i++) {
                 Integer o = c.objectives().get(i);
-                if (o == null || o < 1 || o > 23) {
+                if (o == null || !reference.isObjective(o)) {
                     errors.add(new FieldError("objectives[" + i + "]", "gcm-objective", "must be a GCM objective, 1 to 23"));
                 }
             }
         }
-        each("principles", c.principles(), principleCodes(), "must be a guiding principle code such as human-rights", errors);
-        each("countries", c.countries(), countryCodes(), "must be an ISO 3166-1 alpha-3 code such as KEN", errors);
-        each("regions", c.regions(), regionCodes(), "must be a UN M49 region code such as 002", errors);
+        each("principles", c.principles(), reference::isPrinciple, "must be a guiding principle code such as human-rights", errors);
+        each("countries", c.countries(), reference::isCountry, "must be an ISO 3166-1 alpha-3 code such as KEN", errors);
+        each("regions", c.regions(), code -> reference.area(code).filter(a -> REGION_LEVELS.contains(a.level())).isPresent(),
+                "must be a UN M49 region code such as 002", errors);
         if (c.timeframeStart() != null && c.timeframeEnd() != null && c.timeframeEnd().isBefore(c.timeframeStart())) {
             errors.add(new FieldError("timeframeEnd", "after-start", "must not be before timeframeStart"));
         }
@@ -111,35 +124,15 @@ public class ContentRules {
         });
     }
 
-    private static void each(String field, List<String> values, Set<String> allowed, String message, List<FieldError> errors) {
+    private static void each(String field, List<String> values, Predicate<String> known, String message,
+            List<FieldError> errors) {
         if (values == null) {
             return;
         }
         for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null || !allowed.contains(values.get(i))) {
+            if (values.get(i) == null || !known.test(values.get(i))) {
                 errors.add(new FieldError(field + "[" + i + "]", "known-code", message));
             }
         }
-    }
-
-    private Set<String> principleCodes() {
-        if (principleCodes == null) {
-            principleCodes = new HashSet<>(reference.principles().stream().map(p -> p.code).toList());
-        }
-        return principleCodes;
-    }
-
-    private Set<String> countryCodes() {
-        if (countryCodes == null) {
-            countryCodes = new HashSet<>(reference.countries().stream().map(a -> a.iso3).toList());
-        }
-        return countryCodes;
-    }
-
-    private Set<String> regionCodes() {
-        if (regionCodes == null) {
-            regionCodes = new HashSet<>(reference.regions().stream().map(a -> a.code).toList());
-        }
-        return regionCodes;
     }
 }

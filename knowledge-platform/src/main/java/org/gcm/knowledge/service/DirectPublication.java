@@ -1,13 +1,16 @@
 package org.gcm.knowledge.service;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.gcm.knowledge.domain.Practice;
+import org.gcm.knowledge.domain.PracticeAction;
 import org.gcm.knowledge.domain.PracticeStatus;
 import org.gcm.knowledge.repository.PracticeRepository;
+import org.gcm.lifecycle.Actor;
 
 /**
  * Publishes content that was reviewed elsewhere, without the platform's own review: demo data, and imports from
@@ -18,47 +21,65 @@ import org.gcm.knowledge.repository.PracticeRepository;
 public class DirectPublication {
 
     private final PracticeRepository practices;
-    private final PracticeService lifecycle;
+    private final PracticeLifecycle lifecycle;
+    private final ContentWriter writer;
+    private final Publication publication;
 
-    public DirectPublication(PracticeRepository practices, PracticeService lifecycle) {
+    public DirectPublication(PracticeRepository practices, PracticeLifecycle lifecycle, ContentWriter writer,
+            Publication publication) {
         this.practices = practices;
         this.lifecycle = lifecycle;
+        this.writer = writer;
+        this.publication = publication;
     }
 
-    /** Where published content came from. */
-    public record Origin(String actor, String reason, boolean demo, String source, String sourceId, OffsetDateTime retrievedAt) {
+    /**
+     * Where published content came from.
+     *
+     * @param actor who publishes, as the history records it (the importing editor, or a system)
+     * @param reason the history's reason ({@code imported from gfmd-pfp})
+     */
+    public record Origin(Actor actor, String reason, boolean demo, String source, String sourceId,
+            OffsetDateTime retrievedAt) {
     }
 
     /** Publishes new content (the content must already have passed {@link ContentRules}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Practice publishNew(PracticeContent content, Origin origin) {
-        Practice p = lifecycle.newPractice(origin.actor(), content, PracticeStatus.PUBLISHED);
+        Practice p = writer.newPractice(origin.actor().name(), content, PracticeStatus.PUBLISHED, lifecycle.now());
         p.demo = origin.demo();
         p.source = origin.source();
         p.sourceId = origin.sourceId();
         p.retrievedAt = origin.retrievedAt();
         p.publishedAt = p.createdAt;
         practices.persist(p);
-        lifecycle.record(p, null, PracticeStatus.PUBLISHED, origin.actor(), origin.reason());
-        practices.flush();
-        lifecycle.announce(p);
+        lifecycle.created(p, origin.actor(), origin.reason());
+        publication.announce(p);
         return p;
     }
 
     /** Replaces the content of a practice imported earlier from the same source id, and publishes it again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Practice republish(Practice p, PracticeContent content, Origin origin) {
-        lifecycle.apply(p, content, PracticeService.now());
+        writer.write(p, content, lifecycle.now());
         p.retrievedAt = origin.retrievedAt();
         if (p.status != PracticeStatus.PUBLISHED) {
-            PracticeStatus from = p.status;
-            p.status = PracticeStatus.PUBLISHED;
-            p.publishedAt = PracticeService.now();
-            p.year = p.publishedAt.getYear();
-            lifecycle.record(p, from, PracticeStatus.PUBLISHED, origin.actor(), origin.reason());
+            lifecycle.move(p, PracticeAction.REPUBLISH, origin.actor(), origin.reason());
         }
-        practices.flush();
-        lifecycle.announce(p);
+        publication.announce(p);
         return p;
+    }
+
+    /**
+     * Publishes a whole catalogue into a repository that has no practice yet (the demo data), and answers how many;
+     * nothing when practices exist already.
+     */
+    @Transactional
+    public int publishIntoEmpty(List<PracticeContent> catalogue, Origin origin) {
+        if (practices.count() > 0) {
+            return 0;
+        }
+        catalogue.forEach(content -> publishNew(content, origin));
+        return catalogue.size();
     }
 }

@@ -1,55 +1,36 @@
 package org.gcm.knowledge.service;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.gcm.knowledge.domain.M49Area;
-import org.gcm.knowledge.repository.ReferenceDataRepository;
+import org.gcm.reference.M49Area;
+import org.gcm.reference.M49Level;
+import org.gcm.reference.ReferenceData;
 
-/** The M49 hierarchy in memory: which regions a country belongs to. */
+/** Which UN M49 regions a country belongs to, so that a practice tagged with a country is found by its regions. */
 @ApplicationScoped
 public class Geography {
 
-    private final ReferenceDataRepository reference;
-    private volatile Map<String, M49Area> byCode;
-    private volatile Map<String, M49Area> byIso3;
+    private final ReferenceData reference;
 
-    public Geography(ReferenceDataRepository reference) {
+    public Geography(ReferenceData reference) {
         this.reference = reference;
     }
 
-    /** The M49 codes of the region, subregion and intermediate region of a country (not the world). */
+    /**
+     * The M49 codes of the areas above a country, nearest first, up to (not including) the world: its intermediate
+     * region if it has one, its subregion, its region ({@code 014, 202, 002} for KEN).
+     */
     public List<String> regionsOf(String iso3) {
-        load();
-        Set<String> regions = new LinkedHashSet<>();
-        M49Area area = byIso3.get(iso3);
-        while (area != null && area.parentCode != null) {
-            M49Area parent = byCode.get(area.parentCode);
-            if (parent == null || "WORLD".equals(parent.level)) {
-                break;
-            }
-            regions.add(parent.code);
-            area = parent;
+        List<String> regions = new ArrayList<>();
+        Optional<M49Area> area = reference.country(iso3).flatMap(country -> reference.area(country.parentCode()));
+        while (area.isPresent() && area.get().level() != M49Level.WORLD) {
+            regions.add(area.get().code());
+            area = reference.area(area.get().parentCode());
         }
         return List.copyOf(regions);
-    }
-
-    public M49Area area(String code) {
-        load();
-        return byCode.get(code);
-    }
-
-    private void load() {
-        if (byCode == null) {
-            List<M49Area> areas = reference.areas();
-            byIso3 = areas.stream().filter(a -> a.iso3 != null).collect(Collectors.toMap(a -> a.iso3, Function.identity()));
-            byCode = areas.stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
-        }
     }
 }

@@ -8,14 +8,16 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.gcm.knowledge.config.KnowledgeConfig;
 import org.gcm.knowledge.domain.Practice;
 import org.gcm.knowledge.repository.PracticeRepository;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The published repository, read a page at a time (newest first) so that exports of any size stream without
- * holding the whole repository in memory. Each page is read in its own short transaction.
+ * The published repository as open data: read a page at a time (newest first) so that exports of any size stream
+ * without holding the whole repository in memory, each page in its own short transaction; and the public address
+ * its stable URIs are made from.
  */
 @ApplicationScoped
 public class PublishedPractices {
@@ -23,9 +25,11 @@ public class PublishedPractices {
     private static final int PAGE = 500;
 
     private final PracticeRepository practices;
+    private final KnowledgeConfig config;
 
-    public PublishedPractices(PracticeRepository practices) {
+    public PublishedPractices(PracticeRepository practices, KnowledgeConfig config) {
         this.practices = practices;
+        this.config = config;
     }
 
     /** Hands each published practice, mapped inside the read transaction, to {@code sink}, newest first. */
@@ -46,8 +50,13 @@ public class PublishedPractices {
         }
     }
 
-    /** The newest published practices, at most {@code limit}. */
-    public List<Practice> newest(int limit) {
-        return QuarkusTransaction.requiringNew().call(() -> practices.published(null, null, limit));
+    /** The newest published practices, as many as the feed lists ({@code knowledge.feed.size}). */
+    public List<Practice> newest() {
+        return QuarkusTransaction.requiringNew().call(() -> practices.published(null, null, config.feed().size()));
+    }
+
+    /** The API's public address (through the gateway): the base of the catalogue's, vocabularies' and feed's URIs. */
+    public String publicBaseUrl() {
+        return config.publicBaseUrl();
     }
 }

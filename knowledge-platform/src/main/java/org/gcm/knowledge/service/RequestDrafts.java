@@ -13,6 +13,7 @@ import org.gcm.knowledge.domain.Kind;
 import org.gcm.knowledge.domain.Practice;
 import org.gcm.knowledge.domain.PracticeStatus;
 import org.gcm.knowledge.repository.PracticeRepository;
+import org.gcm.lifecycle.Actor;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,13 +26,17 @@ public class RequestDrafts {
 
     private static final Logger LOG = Logger.getLogger(RequestDrafts.class);
     private static final int SUMMARY_LENGTH = 600;
+    /** The event names no person: the hub opened the draft. */
+    private static final Actor HUB = Actor.system("connection-hub");
 
     private final PracticeRepository practices;
-    private final PracticeService lifecycle;
+    private final PracticeLifecycle lifecycle;
+    private final ContentWriter writer;
 
-    public RequestDrafts(PracticeRepository practices, PracticeService lifecycle) {
+    public RequestDrafts(PracticeRepository practices, PracticeLifecycle lifecycle, ContentWriter writer) {
         this.practices = practices;
         this.lifecycle = lifecycle;
+        this.writer = writer;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -51,11 +56,11 @@ public class RequestDrafts {
                 Map.of("en", summary), request.description(), request.objectives(), request.guidingPrinciples(),
                 List.of(request.requestingCountry()), List.of(), lead, partners, null, request.completedOn(), null, null,
                 List.of(), null, null, null, null, null);
-        Practice p = lifecycle.newPractice(Actor.HUB.subject(), content, PracticeStatus.DRAFT);
+        Practice p = writer.newPractice(HUB.name(), content, PracticeStatus.DRAFT, lifecycle.now());
         p.ownerCountry = request.requestingCountry();
         p.sourceRequestId = request.requestId();
         practices.persist(p);
-        lifecycle.record(p, null, PracticeStatus.DRAFT, Actor.HUB.subject(), "drafted from completed request " + request.requestId());
+        lifecycle.created(p, HUB, "drafted from completed request " + request.requestId());
         LOG.infof("Practice %s opened as DRAFT from completed request %s", p.id, request.requestId());
     }
 }

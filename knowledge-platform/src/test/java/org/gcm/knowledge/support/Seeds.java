@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.gcm.knowledge.domain.Kind;
 import org.gcm.knowledge.service.DirectPublication;
 import org.gcm.knowledge.service.PracticeContent;
+import org.gcm.lifecycle.Actor;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -36,7 +37,7 @@ public final class Seeds {
     public static List<String> publish(DirectPublication publication, List<PracticeContent> contents) {
         List<String> ids = new ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> contents.forEach(c -> ids.add(publication
-                .publishNew(c, new DirectPublication.Origin("test-seed", "seeded by a test", false, null, null, null))
+                .publishNew(c, new DirectPublication.Origin(Actor.system("test-seed"), "seeded by a test", false, null, null, null))
                 .id.toString())));
         return ids;
     }

@@ -12,16 +12,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import org.gcm.problem.ProblemException;
-
+import org.gcm.lifecycle.Action;
+import org.gcm.lifecycle.Stateful;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** A contribution in its original currency: pledged, committed by a signed agreement, deposited in receipts. */
+/**
+ * A contribution in its original currency: pledged, committed by a signed agreement, deposited in receipts. Only the
+ * contribution lifecycle ({@link ContributionAction}) changes its status.
+ */
 @Entity
-public class Contribution extends PanacheEntityBase {
+public class Contribution implements Stateful<ContributionStatus> {
 
     @Id
     public UUID id;
@@ -82,12 +83,18 @@ public class Contribution extends PanacheEntityBase {
         return new Earmark(earmarkKind, earmarkValue);
     }
 
-    /** Moves to {@code target}, or refuses with 409 naming the current and the allowed states. */
-    public void moveTo(ContributionStatus target) {
-        if (!ContributionStatus.allowedBefore(target).contains(status)) {
-            throw ProblemException.stateConflict("Contribution " + id + " is " + status + "; it can move to " + target
-                    + " only from " + ContributionStatus.allowedBefore(target) + ".");
-        }
-        status = target;
+    @Override
+    public ContributionStatus status() {
+        return status;
+    }
+
+    @Override
+    public void enter(Action<ContributionStatus> action, OffsetDateTime at) {
+        status = action.to();
+    }
+
+    @Override
+    public String describe() {
+        return "Contribution " + id;
     }
 }

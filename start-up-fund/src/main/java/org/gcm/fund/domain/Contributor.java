@@ -12,11 +12,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A Member State, UN entity, financial institution, company or foundation that gives to the fund. */
 @Entity
-public class Contributor extends PanacheEntityBase {
+public class Contributor {
 
     /** The fund's id, also the {@code contributor_id} claim of the contributor's users and donor portal. */
     @Id

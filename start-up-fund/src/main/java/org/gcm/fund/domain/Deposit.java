@@ -12,11 +12,9 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One cash receipt against a contribution: original amount, the rate used, its US dollar value. Never changed. */
 @Entity
-public class Deposit extends PanacheEntityBase {
+public class Deposit {
 
     @Id
     public UUID id;

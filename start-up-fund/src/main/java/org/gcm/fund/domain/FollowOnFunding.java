@@ -10,12 +10,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** Funding a project mobilised after its seed grant (USD): the numerator of the fund's leverage. */
 @Entity
 @Table(name = "follow_on_funding")
-public class FollowOnFunding extends PanacheEntityBase {
+public class FollowOnFunding {
 
     @Id
     public UUID id;

@@ -8,12 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** The part of a grant's reservation drawn from one pool; tranches use it, closure returns what is left to it. */
 @Entity
 @Table(name = "grant_allocation")
-public class GrantAllocation extends PanacheEntityBase {
+public class GrantAllocation {
 
     @Id
     public UUID id;

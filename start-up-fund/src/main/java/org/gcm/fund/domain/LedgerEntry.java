@@ -11,12 +11,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One side of a movement, on one account of one pool, in US dollars. Never changed nor deleted. */
 @Entity
 @jakarta.persistence.Table(name = "ledger_entry")
-public class LedgerEntry extends PanacheEntityBase {
+public class LedgerEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

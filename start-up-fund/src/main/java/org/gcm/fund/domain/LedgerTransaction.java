@@ -10,12 +10,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One money movement: a set of entries whose debits equal their credits (checked by the database at commit). */
 @Entity
 @jakarta.persistence.Table(name = "ledger_transaction")
-public class LedgerTransaction extends PanacheEntityBase {
+public class LedgerTransaction {
 
     /** What kind of movement it is. */
     public enum Kind {

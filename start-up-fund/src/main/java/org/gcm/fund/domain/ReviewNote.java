@@ -8,12 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A reviewer's note on an application; notes are kept, never edited. */
 @Entity
 @Table(name = "review_note")
-public class ReviewNote extends PanacheEntityBase {
+public class ReviewNote {
 
     @Id
     public UUID id;

@@ -15,16 +15,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.gcm.problem.ProblemException;
+import org.gcm.lifecycle.Action;
+import org.gcm.lifecycle.Stateful;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** A seed-grant application, from the hub's funding request to the grant's closure. Amounts of the grant in USD. */
+/**
+ * A seed-grant application, from the hub's funding request to the grant's closure. Amounts of the grant in USD. Only
+ * the grant lifecycle ({@link GrantAction}) changes its status.
+ */
 @Entity
 @Table(name = "seed_grant")
-public class SeedGrant extends PanacheEntityBase {
+public class SeedGrant implements Stateful<GrantStatus> {
 
     @Id
     public UUID id;
@@ -135,17 +137,26 @@ public class SeedGrant extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Moves to {@code target}, or refuses with 409 naming the current and the allowed states. */
-    public void moveTo(GrantStatus target) {
-        requireOneOf(target, GrantStatus.allowedBefore(target));
-        status = target;
+    @Override
+    public GrantStatus status() {
+        return status;
     }
 
-    public void requireOneOf(GrantStatus target, java.util.Set<GrantStatus> allowed) {
-        if (!allowed.contains(status)) {
-            throw ProblemException.stateConflict("Grant " + id + " is " + status + "; " + target + " is reachable only from "
-                    + allowed + ".");
+    /** Enters the action's state and keeps when the decision or the closure took effect. */
+    @Override
+    public void enter(Action<GrantStatus> action, OffsetDateTime at) {
+        status = action.to();
+        if (action == GrantAction.CLOSE) {
+            closedAt = at;
+        } else if (action.to() == GrantStatus.APPROVED || action.to() == GrantStatus.PIPELINE
+                || action.to() == GrantStatus.REJECTED) {
+            decidedAt = at;
         }
+    }
+
+    @Override
+    public String describe() {
+        return "Grant " + id;
     }
 
     /** What the grant costs the fund: the approved amount and its indirect cost. */

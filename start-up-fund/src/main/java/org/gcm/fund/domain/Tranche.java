@@ -11,11 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** One payment of a grant's disbursement schedule (USD). */
 @Entity
-public class Tranche extends PanacheEntityBase {
+public class Tranche {
 
     @Id
     public UUID id;

@@ -1,13 +1,12 @@
 package org.gcm.fund.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.gcm.events.contract.EventTypes;
 import org.gcm.events.contract.payload.FundingRequested;
 import org.gcm.events.inbox.Deliveries;
-import org.gcm.fund.service.GrantApplications;
+import org.gcm.fund.service.grants.GrantApplications;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -17,11 +16,13 @@ public class FundingRequests {
 
     static final String CONSUMER = "grant-applications";
 
-    @Inject
-    Deliveries deliveries;
+    private final Deliveries deliveries;
+    private final GrantApplications applications;
 
-    @Inject
-    GrantApplications applications;
+    FundingRequests(Deliveries deliveries, GrantApplications applications) {
+        this.deliveries = deliveries;
+        this.applications = applications;
+    }
 
     @Incoming("hub-requests")
     @Blocking

@@ -5,10 +5,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -17,7 +18,7 @@ import org.gcm.fund.domain.Earmark;
 import org.gcm.fund.domain.PoolBalance;
 
 /**
- * The per-pool balance rows: the running totals of the ledger's entries, changed only by {@link org.gcm.fund.service.Ledger}
+ * The per-pool balance rows: the running totals of the ledger's entries, changed only by {@code Ledger}
  * in the transaction that writes the entries. Reading one is a primary-key lookup, however long the ledger grows.
  * Writers lock the rows they need with {@code FOR UPDATE} in ascending pool order, so they never deadlock.
  */
@@ -27,8 +28,11 @@ public class PoolBalances {
     private static final String COLUMNS = "pool, contributions, interest, transfers, refunds, administrative_agent_fees, "
             + "indirect_costs, available, reserved";
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    PoolBalances(EntityManager em) {
+        this.em = em;
+    }
 
     /**
      * Creates the rows of pools that do not exist yet, in a transaction of their own that commits at once: a new
@@ -50,8 +54,8 @@ public class PoolBalances {
     }
 
     /** Those of {@code pools} that have no balance row yet. */
-    public java.util.Set<String> missing(Collection<String> pools) {
-        java.util.Set<String> missing = new TreeSet<>(pools);
+    public Set<String> missing(Collection<String> pools) {
+        Set<String> missing = new TreeSet<>(pools);
         if (!missing.isEmpty()) {
             missing.removeAll(em.createNativeQuery("select pool from pool_balance where pool in (:pools)")
                     .setParameter("pools", missing).getResultList());
@@ -80,7 +84,7 @@ public class PoolBalances {
         return List.copyOf(read("select " + COLUMNS + " from pool_balance order by pool", Map.of()).values());
     }
 
-    public java.util.Optional<PoolBalance> find(String pool) {
+    public Optional<PoolBalance> find(String pool) {
         return read("select " + COLUMNS + " from pool_balance where pool = :pool", Map.of("pool", pool)).values()
                 .stream().findFirst();
     }

@@ -1,10 +1,10 @@
 package org.gcm.fund.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,17 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
 import org.gcm.fund.domain.Contribution;
 import org.gcm.fund.domain.ContributionStatus;
 import org.gcm.fund.domain.Deposit;
-import org.gcm.fund.domain.Roles;
-import org.gcm.fund.rest.ContributionRequests.Cancellation;
-import org.gcm.fund.rest.ContributionRequests.Commitment;
-import org.gcm.fund.rest.ContributionRequests.NewContribution;
-import org.gcm.fund.rest.ContributionRequests.NewDeposit;
 import org.gcm.fund.rest.ContributionViews.ContributionView;
 import org.gcm.fund.rest.ContributionViews.DepositView;
-import org.gcm.fund.service.ContributionService;
+import org.gcm.fund.service.contributions.ContributionCommands.Cancellation;
+import org.gcm.fund.service.contributions.ContributionCommands.Commitment;
+import org.gcm.fund.service.contributions.ContributionCommands.NewContribution;
+import org.gcm.fund.service.contributions.ContributionCommands.NewDeposit;
+import org.gcm.fund.service.contributions.ContributionService;
+import org.gcm.fund.service.contributions.Deposits;
+import org.gcm.paging.Page;
+import org.gcm.paging.Paging;
 import org.gcm.writeguards.concurrency.EntityTags;
 import org.gcm.writeguards.idempotency.Created;
 import org.gcm.writeguards.idempotency.IdempotentCreations;
@@ -46,29 +49,27 @@ import org.gcm.writeguards.idempotency.IdempotentCreations;
 @Tag(name = "Contributions", description = "Pledges, commitments, deposits and cancellations, in the original currency")
 public class ContributionResource {
 
-    private static final String PROBLEM = "application/problem+json";
+    private final ContributionService contributions;
+    private final Deposits deposits;
+    private final IdempotentCreations creations;
 
-    @Inject
-    ContributionService contributions;
-
-    @Inject
-    IdempotentCreations creations;
+    ContributionResource(ContributionService contributions, Deposits deposits, IdempotentCreations creations) {
+        this.contributions = contributions;
+        this.deposits = deposits;
+        this.creations = creations;
+    }
 
     @POST
     @RolesAllowed({ Roles.DONOR, Roles.FUND_MANAGER })
     @Operation(operationId = "pledgeContribution", summary = "Pledge a contribution",
             description = "A donor pledges for its own contributor (contributorId may be left out); a fund manager for any. Original amount in an ISO 4217 currency, and its earmarking. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Pledged (PLEDGED)", content = @Content(schema = @Schema(implementation = ContributionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such contributor, or not the caller's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such contributor, or not the caller's")
     public Response pledge(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
             @NotNull @Valid NewContribution body) {
         return creations.create(key, body, () -> {
             Contribution created = contributions.pledge(body, false);
-            return Created.of(URI.create("/contributions/" + created.id), ContributionView.of(created, java.util.List.of()),
+            return Created.of(URI.create("/contributions/" + created.id), ContributionView.of(created, List.of()),
                     created.version);
         });
     }
@@ -78,15 +79,10 @@ public class ContributionResource {
     @Operation(operationId = "listContributions", summary = "List contributions",
             description = "A donor sees its own contributor's; fund managers and the steering committee see all.")
     @APIResponse(responseCode = "200", description = "A page of contributions")
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
     public Page<ContributionView> list(@Parameter(description = "Only this contributor's", example = "CTR-DEMO-001") @QueryParam("contributorId") String contributorId,
             @Parameter(description = "Only in this state") @QueryParam("status") ContributionStatus status,
             @Valid @BeanParam Paging paging) {
-        ContributionService.Listing page = contributions.list(contributorId, status, paging.offset, paging.limit);
-        return new Page<>(page.items().stream().map(c -> ContributionView.of(c, contributions.deposits(c.id))).toList(),
-                page.total());
+        return contributions.list(contributorId, status, paging).map(c -> ContributionView.of(c, deposits.of(c.id)));
     }
 
     @GET
@@ -94,11 +90,20 @@ public class ContributionResource {
     @RolesAllowed({ Roles.DONOR, Roles.FUND_MANAGER, Roles.STEERING_COMMITTEE })
     @Operation(operationId = "getContribution", summary = "Read a contribution", description = "With its deposits. A donor reads only its own (others: 404).")
     @APIResponse(responseCode = "200", description = "The contribution", content = @Content(schema = @Schema(implementation = ContributionView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such contribution, or not the caller's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such contribution, or not the caller's")
     public Response get(@PathParam("id") UUID id) {
         return answer(contributions.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.DONOR, Roles.FUND_MANAGER, Roles.STEERING_COMMITTEE })
+    @Operation(operationId = "getContributionHistory", summary = "Read a contribution's history",
+            description = "Every move (pledge, commitment, each deposit, cancellation): who, in which role, when, from which state to which, and why; oldest first. A donor reads only its own (others: 404).")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "404", description = "No such contribution, or not the caller's")
+    public List<HistoryEntryView> history(@PathParam("id") UUID id) {
+        return contributions.history(id).stream().map(HistoryEntryView::of).toList();
     }
 
     @POST
@@ -106,12 +111,7 @@ public class ContributionResource {
     @RolesAllowed({ Roles.DONOR, Roles.FUND_MANAGER })
     @Operation(operationId = "commitContribution", summary = "Commit a pledge", description = "PLEDGED -> COMMITTED, with the signed agreement's reference. If-Match guards against concurrent changes.")
     @APIResponse(responseCode = "200", description = "Committed", content = @Content(schema = @Schema(implementation = ContributionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such contribution, or not the caller's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not PLEDGED", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not PLEDGED")
     public Response commit(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid Commitment body) {
         return answer(contributions.commit(id, ifMatch, body));
@@ -122,12 +122,7 @@ public class ContributionResource {
     @RolesAllowed({ Roles.DONOR, Roles.FUND_MANAGER })
     @Operation(operationId = "cancelContribution", summary = "Cancel a contribution", description = "PLEDGED or COMMITTED -> CANCELLED; never once money is deposited.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ContributionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such contribution, or not the caller's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Deposited or already cancelled", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Deposited or already cancelled")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid Cancellation body) {
         return answer(contributions.cancel(id, ifMatch, body));
@@ -139,17 +134,12 @@ public class ContributionResource {
     @Operation(operationId = "recordDeposit", summary = "Record a deposit",
             description = "A fund manager records a cash receipt against a committed contribution, with the exchange rate used (USD per unit). The USD value, less the administrative agent's fee, enters the contribution's pool; ContributionDeposited is published; pipelined grants it covers are funded. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DepositView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a fund manager", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such contribution", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not committed, or cancelled", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not committed, or cancelled")
     public Response deposit(@PathParam("id") UUID id,
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
             @NotNull @Valid NewDeposit body) {
         return creations.create(key, body, () -> {
-            Deposit deposit = contributions.deposit(id, body);
+            Deposit deposit = deposits.record(id, body);
             return new Created(URI.create("/contributions/" + id + "/deposits/" + deposit.id), DepositView.of(deposit), null);
         });
     }
@@ -159,15 +149,13 @@ public class ContributionResource {
     @RolesAllowed({ Roles.DONOR, Roles.FUND_MANAGER, Roles.STEERING_COMMITTEE })
     @Operation(operationId = "getDeposit", summary = "Read a deposit", description = "One cash receipt; a donor reads only its own.")
     @APIResponse(responseCode = "200", description = "The deposit", content = @Content(schema = @Schema(implementation = DepositView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such deposit, or not the caller's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such deposit, or not the caller's")
     public DepositView deposit(@PathParam("id") UUID id, @PathParam("depositId") UUID depositId) {
-        return DepositView.of(contributions.deposit(id, depositId));
+        return DepositView.of(deposits.get(id, depositId));
     }
 
     private Response answer(Contribution contribution) {
-        return Response.ok(ContributionView.of(contribution, contributions.deposits(contribution.id)))
+        return Response.ok(ContributionView.of(contribution, deposits.of(contribution.id)))
                 .tag(EntityTags.of(contribution.version)).build();
     }
 }

@@ -10,9 +10,10 @@ import org.gcm.fund.domain.Contribution;
 import org.gcm.fund.domain.ContributionStatus;
 import org.gcm.fund.domain.Contributor;
 import org.gcm.fund.domain.Deposit;
-import org.gcm.fund.service.Codes;
+import org.gcm.fund.service.MoneyJson;
+import org.gcm.fund.service.contributions.ContributionCommands.EarmarkingJson;
 
-/** What the contributor endpoints answer. */
+/** What the contributor and contribution endpoints answer. */
 public final class ContributionViews {
 
     private ContributionViews() {
@@ -25,9 +26,9 @@ public final class ContributionViews {
     public record ContributorView(String id, String name, String organisationType, String organisationTypeName,
             String country, List<Contact> contacts, boolean demo, long version) {
 
-        public static ContributorView of(Contributor c) {
-            return new ContributorView(c.id, c.name, c.organisationType, Codes.ORGANISATION_TYPES.get(c.organisationType),
-                    c.country, c.contacts, c.demo, c.version);
+        public static ContributorView of(Contributor c, String organisationTypeName) {
+            return new ContributorView(c.id, c.name, c.organisationType, organisationTypeName, c.country, c.contacts,
+                    c.demo, c.version);
         }
     }
 
@@ -51,13 +52,13 @@ public final class ContributionViews {
              "deposited": {"amount": "0.00", "currency": "EUR"}, "depositedUsd": {"amount": "0.00", "currency": "USD"},
              "deposits": [], "demo": false, "version": 1}""")
     public record ContributionView(UUID id, String contributorId, ContributionStatus status, MoneyJson amount,
-            ContributionRequests.EarmarkingJson earmarking, String pool, LocalDate pledgedOn, String agreementReference,
+            EarmarkingJson earmarking, String pool, LocalDate pledgedOn, String agreementReference,
             LocalDate committedOn, String cancellationReason, MoneyJson deposited, MoneyJson depositedUsd,
             List<DepositView> deposits, boolean demo, long version) {
 
         public static ContributionView of(Contribution c, List<Deposit> deposits) {
             return new ContributionView(c.id, c.contributorId, c.status, MoneyJson.of(c.amount, c.currency),
-                    new ContributionRequests.EarmarkingJson(c.earmarkKind, c.earmarkValue), c.pool, c.pledgedOn,
+                    new EarmarkingJson(c.earmarkKind, c.earmarkValue), c.pool, c.pledgedOn,
                     c.agreementReference, c.committedOn, c.cancellationReason, MoneyJson.of(c.depositedAmount, c.currency),
                     MoneyJson.usd(c.depositedUsd), deposits.stream().map(DepositView::of).toList(), c.demo, c.version);
         }

@@ -3,7 +3,6 @@ package org.gcm.fund.rest;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -19,16 +18,20 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
 import org.gcm.fund.domain.Contributor;
-import org.gcm.fund.domain.Roles;
 import org.gcm.fund.rest.ContributionViews.ContributorView;
-import org.gcm.fund.rest.ContributorRequests.NewContributor;
-import org.gcm.fund.service.ContributorService;
-import org.gcm.fund.service.Statements;
+import org.gcm.fund.service.contributions.ContributorCommands.NewContributor;
+import org.gcm.fund.service.contributions.ContributorService;
+import org.gcm.fund.service.contributions.Statements;
+import org.gcm.paging.Page;
+import org.gcm.paging.Paging;
+import org.gcm.problem.ProblemResponses;
 import org.gcm.writeguards.concurrency.EntityTags;
 import org.gcm.writeguards.idempotency.Created;
 import org.gcm.writeguards.idempotency.IdempotentCreations;
@@ -39,30 +42,33 @@ import org.gcm.writeguards.idempotency.IdempotentCreations;
 @Tag(name = "Contributors", description = "Member States, UN entities, financial institutions, companies and foundations that give to the fund")
 public class ContributorResource {
 
-    @Inject
-    ContributorService contributors;
+    /** The refusal of a contributor id that is taken: a conflict of its own kind. */
+    static final String ALREADY_EXISTS = """
+            {"type": "/problems/already-exists", "title": "The resource already exists", "status": 409,
+             "detail": "Contributor CTR-DEU-001 already exists."}""";
 
-    @Inject
-    Statements statements;
+    private final ContributorService contributors;
+    private final Statements statements;
+    private final IdempotentCreations creations;
 
-    @Inject
-    IdempotentCreations creations;
+    ContributorResource(ContributorService contributors, Statements statements, IdempotentCreations creations) {
+        this.contributors = contributors;
+        this.statements = statements;
+        this.creations = creations;
+    }
 
     @POST
     @RolesAllowed(Roles.FUND_MANAGER)
     @Operation(operationId = "registerContributor", summary = "Register a contributor",
             description = "A fund manager registers a contributor with its IATI organisation type and, for public-sector contributors, its country. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ContributorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not a fund manager", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "The id is taken", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The id is taken", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
+            examples = @ExampleObject(name = "already-exists", value = ALREADY_EXISTS)))
     public Response register(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
             @NotNull @Valid NewContributor body) {
         return creations.create(key, body, () -> {
             Contributor created = contributors.register(body, false);
-            return Created.of(URI.create("/contributors/" + created.id), ContributorView.of(created), created.version);
+            return Created.of(URI.create("/contributors/" + created.id), view(created), created.version);
         });
     }
 
@@ -71,12 +77,8 @@ public class ContributorResource {
     @Operation(operationId = "listContributors", summary = "List contributors",
             description = "Fund managers and the steering committee see all; a donor sees only its own contributor.")
     @APIResponse(responseCode = "200", description = "A page of contributors")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json"))
     public Page<ContributorView> list(@Valid @BeanParam Paging paging) {
-        return new Page<>(contributors.list(paging.offset, paging.limit).stream().map(ContributorView::of).toList(),
-                contributors.count());
+        return contributors.list(paging).map(this::view);
     }
 
     @GET
@@ -84,12 +86,10 @@ public class ContributorResource {
     @RolesAllowed({ Roles.FUND_MANAGER, Roles.STEERING_COMMITTEE, Roles.DONOR })
     @Operation(operationId = "getContributor", summary = "Read a contributor", description = "A donor reads only its own contributor (others: 404).")
     @APIResponse(responseCode = "200", description = "The contributor", content = @Content(schema = @Schema(implementation = ContributorView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such contributor, or not the caller's", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such contributor, or not the caller's")
     public Response get(@Parameter(example = "CTR-DEMO-001") @PathParam("id") String id) {
         Contributor contributor = contributors.get(id);
-        return Response.ok(ContributorView.of(contributor)).tag(EntityTags.of(contributor.version)).build();
+        return Response.ok(view(contributor)).tag(EntityTags.of(contributor.version)).build();
     }
 
     @GET
@@ -98,10 +98,12 @@ public class ContributorResource {
     @Operation(operationId = "getContributorStatement", summary = "A contributor's statement",
             description = "Pledged, committed and deposited, by earmark, with the use of each pool the contributor gave to and the grants drawing on it.")
     @APIResponse(responseCode = "200", description = "The statement", content = @Content(schema = @Schema(implementation = Statements.Statement.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such contributor, or not the caller's", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such contributor, or not the caller's")
     public Statements.Statement statement(@Parameter(example = "CTR-DEMO-001") @PathParam("id") String id) {
         return statements.of(contributors.get(id));
+    }
+
+    private ContributorView view(Contributor contributor) {
+        return ContributorView.of(contributor, contributors.organisationTypeName(contributor.organisationType));
     }
 }

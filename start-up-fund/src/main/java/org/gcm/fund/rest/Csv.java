@@ -3,6 +3,8 @@ package org.gcm.fund.rest;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.gcm.fund.service.MoneyJson;
+
 /** RFC 4180 CSV: a header row, then one row per line; fields quoted when they need it. */
 final class Csv {
 

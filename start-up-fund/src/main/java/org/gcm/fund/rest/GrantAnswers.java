@@ -1,19 +1,28 @@
 package org.gcm.fund.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
 import org.gcm.fund.domain.SeedGrant;
 import org.gcm.fund.rest.GrantViews.GrantView;
-import org.gcm.fund.service.GrantDisbursements;
+import org.gcm.fund.service.grants.GrantApplications;
 import org.gcm.writeguards.concurrency.EntityTags;
 
-/** A grant as every grant endpoint answers it: the view and its ETag. */
-final class GrantAnswers {
+/** A grant as every grant endpoint answers it: the view with its reservation, and its ETag. */
+@ApplicationScoped
+public class GrantAnswers {
 
-    private GrantAnswers() {
+    private final GrantApplications applications;
+
+    GrantAnswers(GrantApplications applications) {
+        this.applications = applications;
     }
 
-    static Response grant(SeedGrant grant, GrantDisbursements disbursements) {
-        return Response.ok(GrantView.of(grant, disbursements.allocations(grant.id))).tag(EntityTags.of(grant.version)).build();
+    GrantView view(SeedGrant grant) {
+        return GrantView.of(grant, applications.allocations(grant));
+    }
+
+    Response ok(SeedGrant grant) {
+        return Response.ok(view(grant)).tag(EntityTags.of(grant.version)).build();
     }
 }

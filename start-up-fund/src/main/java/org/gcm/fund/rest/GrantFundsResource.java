@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,18 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
 import org.gcm.fund.domain.FollowOnFunding;
-import org.gcm.fund.domain.Roles;
 import org.gcm.fund.domain.Tranche;
-import org.gcm.fund.rest.GrantRequests.Closure;
-import org.gcm.fund.rest.GrantRequests.Disbursement;
-import org.gcm.fund.rest.GrantRequests.NewFollowOnFunding;
-import org.gcm.fund.rest.GrantRequests.NewTranche;
 import org.gcm.fund.rest.GrantViews.FollowOnView;
+import org.gcm.fund.rest.GrantViews.GrantView;
 import org.gcm.fund.rest.GrantViews.TrancheView;
-import org.gcm.fund.service.FollowOnFundingService;
-import org.gcm.fund.service.GrantApplications;
-import org.gcm.fund.service.GrantDisbursements;
+import org.gcm.fund.service.tranches.Closures;
+import org.gcm.fund.service.tranches.Disbursements;
+import org.gcm.fund.service.tranches.FollowOnFundingService;
+import org.gcm.fund.service.tranches.TrancheCommands.Closure;
+import org.gcm.fund.service.tranches.TrancheCommands.Disbursement;
+import org.gcm.fund.service.tranches.TrancheCommands.NewFollowOnFunding;
+import org.gcm.fund.service.tranches.TrancheCommands.NewTranche;
+import org.gcm.fund.service.tranches.Tranches;
 import org.gcm.writeguards.concurrency.EntityTags;
 import org.gcm.writeguards.idempotency.Created;
 import org.gcm.writeguards.idempotency.IdempotentCreations;
@@ -46,19 +47,22 @@ import org.gcm.writeguards.idempotency.IdempotentCreations;
 @Tag(name = "Grant funds", description = "Tranches, disbursement, closure and follow-on funding of approved grants")
 public class GrantFundsResource {
 
-    private static final String PROBLEM = GrantResource.PROBLEM;
+    private final Tranches tranches;
+    private final Disbursements disbursements;
+    private final Closures closures;
+    private final FollowOnFundingService followOn;
+    private final GrantAnswers answers;
+    private final IdempotentCreations creations;
 
-    @Inject
-    GrantApplications applications;
-
-    @Inject
-    GrantDisbursements disbursements;
-
-    @Inject
-    FollowOnFundingService followOn;
-
-    @Inject
-    IdempotentCreations creations;
+    GrantFundsResource(Tranches tranches, Disbursements disbursements, Closures closures, FollowOnFundingService followOn,
+            GrantAnswers answers, IdempotentCreations creations) {
+        this.tranches = tranches;
+        this.disbursements = disbursements;
+        this.closures = closures;
+        this.followOn = followOn;
+        this.answers = answers;
+        this.creations = creations;
+    }
 
     @POST
     @Path("/tranches")
@@ -66,17 +70,12 @@ public class GrantFundsResource {
     @Operation(operationId = "planTranche", summary = "Add a tranche to the disbursement schedule",
             description = "APPROVED or ACTIVE grants; the schedule never exceeds the approved amount. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a fund manager", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Grant not APPROVED or ACTIVE", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Grant not APPROVED or ACTIVE")
     public Response plan(@PathParam("id") UUID id,
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
             @NotNull @Valid NewTranche body) {
         return creations.create(key, body, () -> {
-            Tranche tranche = disbursements.plan(id, body);
+            Tranche tranche = tranches.plan(id, body);
             return Created.of(URI.create("/grants/" + id + "/tranches/" + tranche.number), TrancheView.of(tranche),
                     tranche.version);
         });
@@ -87,12 +86,9 @@ public class GrantFundsResource {
     @RolesAllowed({ Roles.FUND_MANAGER, Roles.STEERING_COMMITTEE, Roles.MEMBER_STATE })
     @Operation(operationId = "listTranches", summary = "Read the disbursement schedule", description = "A member state reads only its own country's grants.")
     @APIResponse(responseCode = "200", description = "The tranches, in order")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant, or not the caller's country's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such grant, or not the caller's country's")
     public List<TrancheView> tranches(@PathParam("id") UUID id) {
-        applications.get(id);
-        return disbursements.tranches(id).stream().map(TrancheView::of).toList();
+        return tranches.of(id).stream().map(TrancheView::of).toList();
     }
 
     @GET
@@ -100,31 +96,21 @@ public class GrantFundsResource {
     @RolesAllowed({ Roles.FUND_MANAGER, Roles.STEERING_COMMITTEE, Roles.MEMBER_STATE })
     @Operation(operationId = "getTranche", summary = "Read a tranche", description = "A member state reads only its own country's grants.")
     @APIResponse(responseCode = "200", description = "The tranche", content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such tranche, or not the caller's country's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such tranche, or not the caller's country's")
     public Response tranche(@PathParam("id") UUID id, @PathParam("number") int number) {
-        applications.get(id);
-        Tranche tranche = disbursements.tranche(id, number);
-        return Response.ok(TrancheView.of(tranche)).tag(EntityTags.of(tranche.version)).build();
+        return tranche(tranches.get(id, number));
     }
 
     @POST
     @Path("/tranches/{number}/disburse")
     @RolesAllowed(Roles.FUND_MANAGER)
     @Operation(operationId = "disburseTranche", summary = "Disburse a tranche",
-            description = "Moves the tranche and its indirect cost out of the grant's reservation through the ledger; the first makes the grant ACTIVE. Publishes TrancheDisbursed.")
+            description = "Moves the tranche and its indirect cost out of the grant's reservation through the ledger; the first makes the grant ACTIVE. Publishes TrancheDisbursed. If-Match names the tranche's ETag.")
     @APIResponse(responseCode = "200", description = "Disbursed", content = @Content(schema = @Schema(implementation = TrancheView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a fund manager", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such tranche", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Already disbursed, or grant not APPROVED or ACTIVE", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the tranche's ETag", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Already disbursed, or grant not APPROVED or ACTIVE")
     public Response disburse(@PathParam("id") UUID id, @PathParam("number") int number,
             @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @NotNull @Valid Disbursement body) {
-        Tranche tranche = disbursements.disburse(id, number, ifMatch, body);
-        return Response.ok(TrancheView.of(tranche)).tag(EntityTags.of(tranche.version)).build();
+        return tranche(disbursements.disburse(id, number, ifMatch, body));
     }
 
     @POST
@@ -132,16 +118,11 @@ public class GrantFundsResource {
     @RolesAllowed(Roles.FUND_MANAGER)
     @Operation(operationId = "closeGrant", summary = "Close a grant with its final figures",
             description = "APPROVED or ACTIVE -> CLOSED. What is still reserved is released and what was transferred but not spent is refunded, each to the pool it came from.")
-    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = GrantViews.GrantView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a fund manager", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not APPROVED or ACTIVE", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = GrantView.class)))
+    @APIResponse(responseCode = "409", description = "Not APPROVED or ACTIVE")
     public Response close(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid Closure body) {
-        return GrantAnswers.grant(disbursements.close(id, ifMatch, body), disbursements);
+        return answers.ok(closures.close(id, ifMatch, body));
     }
 
     @POST
@@ -150,12 +131,7 @@ public class GrantFundsResource {
     @Operation(operationId = "recordFollowOnFunding", summary = "Record follow-on funding",
             description = "Funding the project mobilised after its seed grant, in USD; it feeds the fund's leverage. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowOnView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a fund manager", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Grant not funded", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Grant not funded")
     public Response recordFollowOn(@PathParam("id") UUID id,
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
             @NotNull @Valid NewFollowOnFunding body) {
@@ -170,11 +146,12 @@ public class GrantFundsResource {
     @RolesAllowed({ Roles.FUND_MANAGER, Roles.STEERING_COMMITTEE, Roles.MEMBER_STATE })
     @Operation(operationId = "listFollowOnFunding", summary = "Read a grant's follow-on funding", description = "A member state reads only its own country's grants.")
     @APIResponse(responseCode = "200", description = "The follow-on funding")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant, or not the caller's country's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such grant, or not the caller's country's")
     public List<FollowOnView> followOn(@PathParam("id") UUID id) {
-        return followOn.list(id).stream().map(FollowOnView::of).toList();
+        return followOn.of(id).stream().map(FollowOnView::of).toList();
     }
 
+    private static Response tranche(Tranche tranche) {
+        return Response.ok(TrancheView.of(tranche)).tag(EntityTags.of(tranche.version)).build();
+    }
 }

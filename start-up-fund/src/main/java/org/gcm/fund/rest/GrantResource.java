@@ -1,10 +1,10 @@
 package org.gcm.fund.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,13 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
 import org.gcm.fund.domain.GrantStatus;
-import org.gcm.fund.domain.Roles;
 import org.gcm.fund.domain.SeedGrant;
-import org.gcm.fund.rest.GrantRequests.NewGrant;
 import org.gcm.fund.rest.GrantViews.GrantView;
-import org.gcm.fund.service.GrantApplications;
-import org.gcm.fund.service.GrantDisbursements;
+import org.gcm.fund.service.grants.GrantApplications;
+import org.gcm.fund.service.grants.GrantCommands.NewGrant;
+import org.gcm.paging.Page;
+import org.gcm.paging.Paging;
 import org.gcm.writeguards.idempotency.Created;
 import org.gcm.writeguards.idempotency.IdempotentCreations;
 
@@ -41,31 +42,26 @@ import org.gcm.writeguards.idempotency.IdempotentCreations;
 @Tag(name = "Seed grants", description = "Applications from the hub's funding requests, from screening to closure")
 public class GrantResource {
 
-    static final String PROBLEM = "application/problem+json";
+    private final GrantApplications applications;
+    private final GrantAnswers answers;
+    private final IdempotentCreations creations;
 
-    @Inject
-    GrantApplications applications;
-
-    @Inject
-    GrantDisbursements disbursements;
-
-    @Inject
-    IdempotentCreations creations;
+    GrantResource(GrantApplications applications, GrantAnswers answers, IdempotentCreations creations) {
+        this.applications = applications;
+        this.answers = answers;
+        this.creations = creations;
+    }
 
     @POST
     @RolesAllowed(Roles.FUND_MANAGER)
     @Operation(operationId = "openGrant", summary = "Open a seed-grant application",
             description = "Applications normally open when the hub publishes FundingRequested; a fund manager may open one directly. Amounts in USD. The answer shows a first screening (each rule and its verdict). Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Opened (RECEIVED)", content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a fund manager", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM))
     public Response open(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
             @NotNull @Valid NewGrant body) {
         return creations.create(key, body, () -> {
             SeedGrant grant = applications.open(body, false);
-            return Created.of(URI.create("/grants/" + grant.id), GrantView.of(grant, java.util.List.of()), grant.version);
+            return Created.of(URI.create("/grants/" + grant.id), GrantView.of(grant, List.of()), grant.version);
         });
     }
 
@@ -74,16 +70,11 @@ public class GrantResource {
     @Operation(operationId = "listGrants", summary = "List seed grants",
             description = "Fund managers and the steering committee see all; a member state only its own country's.")
     @APIResponse(responseCode = "200", description = "A page of grants")
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
     public Page<GrantView> list(@Parameter(description = "Only in this state") @QueryParam("status") GrantStatus status,
             @Parameter(description = "Only this requesting country", example = "KEN") @QueryParam("country") String country,
             @Parameter(description = "Only for this hub request") @QueryParam("requestId") String requestId,
             @Valid @BeanParam Paging paging) {
-        GrantApplications.Listing page = applications.list(status, country, requestId, paging.offset, paging.limit);
-        return new Page<>(page.items().stream().map(g -> GrantView.of(g, disbursements.allocations(g.id))).toList(),
-                page.total());
+        return applications.list(status, country, requestId, paging).map(answers::view);
     }
 
     @GET
@@ -92,10 +83,19 @@ public class GrantResource {
     @Operation(operationId = "getGrant", summary = "Read a seed grant",
             description = "With its screening, reservation per pool and disbursements. A member state reads only its own country's (others: 404).")
     @APIResponse(responseCode = "200", description = "The grant", content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant, or not the caller's country's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such grant, or not the caller's country's")
     public Response get(@PathParam("id") UUID id) {
-        return GrantAnswers.grant(applications.get(id), disbursements);
+        return answers.ok(applications.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.FUND_MANAGER, Roles.STEERING_COMMITTEE, Roles.MEMBER_STATE })
+    @Operation(operationId = "getGrantHistory", summary = "Read a seed grant's history",
+            description = "Every move from opening to closure, and each tranche paid: who (the token's subject, or the service whose event caused it), in which role, when, from which state to which, and why (a rejection's reason, what was reserved); oldest first. Readable by whoever may read the grant: a member state only its own country's (others: 404).")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "404", description = "No such grant, or not the caller's country's")
+    public List<HistoryEntryView> history(@PathParam("id") UUID id) {
+        return applications.history(id).stream().map(HistoryEntryView::of).toList();
     }
 }

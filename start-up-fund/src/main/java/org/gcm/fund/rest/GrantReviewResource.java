@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,17 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gcm.caller.Roles;
 import org.gcm.fund.domain.ReviewNote;
-import org.gcm.fund.domain.Roles;
-import org.gcm.fund.rest.GrantRequests.Approval;
-import org.gcm.fund.rest.GrantRequests.Markers;
-import org.gcm.fund.rest.GrantRequests.NewNote;
-import org.gcm.fund.rest.GrantRequests.Rejection;
 import org.gcm.fund.rest.GrantViews.GrantView;
 import org.gcm.fund.rest.GrantViews.NoteView;
-import org.gcm.fund.service.GrantApplications;
-import org.gcm.fund.service.GrantDecisions;
-import org.gcm.fund.service.GrantDisbursements;
+import org.gcm.fund.service.grants.GrantCommands.Approval;
+import org.gcm.fund.service.grants.GrantCommands.Markers;
+import org.gcm.fund.service.grants.GrantCommands.NewNote;
+import org.gcm.fund.service.grants.GrantCommands.Rejection;
+import org.gcm.fund.service.grants.GrantDecisions;
+import org.gcm.fund.service.grants.GrantReview;
+import org.gcm.fund.service.grants.GrantScreening;
 import org.gcm.writeguards.concurrency.EntityTags;
 import org.gcm.writeguards.idempotency.Created;
 import org.gcm.writeguards.idempotency.IdempotentCreations;
@@ -45,19 +44,20 @@ import org.gcm.writeguards.idempotency.IdempotentCreations;
 @Tag(name = "Seed grants")
 public class GrantReviewResource {
 
-    private static final String PROBLEM = GrantResource.PROBLEM;
+    private final GrantScreening screening;
+    private final GrantReview review;
+    private final GrantDecisions decisions;
+    private final GrantAnswers answers;
+    private final IdempotentCreations creations;
 
-    @Inject
-    GrantApplications applications;
-
-    @Inject
-    GrantDecisions decisions;
-
-    @Inject
-    GrantDisbursements disbursements;
-
-    @Inject
-    IdempotentCreations creations;
+    GrantReviewResource(GrantScreening screening, GrantReview review, GrantDecisions decisions, GrantAnswers answers,
+            IdempotentCreations creations) {
+        this.screening = screening;
+        this.review = review;
+        this.decisions = decisions;
+        this.answers = answers;
+        this.creations = creations;
+    }
 
     @POST
     @Path("/markers")
@@ -65,14 +65,9 @@ public class GrantReviewResource {
     @Operation(operationId = "setGrantMarkers", summary = "Set the gender and human-rights markers",
             description = "The hub's request does not carry them; a fund manager sets them (0, 1 or 2) before screening. RECEIVED only.")
     @APIResponse(responseCode = "200", description = "Set; the first screening is refreshed", content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a fund manager", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not RECEIVED", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not RECEIVED")
     public Response mark(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @NotNull @Valid Markers body) {
-        return GrantAnswers.grant(applications.mark(id, ifMatch, body), disbursements);
+        return answers.ok(screening.mark(id, ifMatch, body));
     }
 
     @POST
@@ -81,13 +76,9 @@ public class GrantReviewResource {
     @Operation(operationId = "screenGrant", summary = "Screen against the fund's rules",
             description = "RECEIVED -> SCREENED when every rule passes; otherwise REJECTED (GrantRejected published) with each failed rule named in screening.rules and in the reason.")
     @APIResponse(responseCode = "200", description = "Screened or rejected; see status and screening", content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a fund manager", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not RECEIVED", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not RECEIVED")
     public Response screen(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
-        return GrantAnswers.grant(applications.screen(id, ifMatch), disbursements);
+        return answers.ok(screening.screen(id, ifMatch));
     }
 
     @POST
@@ -95,13 +86,9 @@ public class GrantReviewResource {
     @RolesAllowed(Roles.FUND_MANAGER)
     @Operation(operationId = "startGrantReview", summary = "Put a screened application under review", description = "SCREENED -> UNDER_REVIEW.")
     @APIResponse(responseCode = "200", description = "Under review", content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a fund manager", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not SCREENED", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not SCREENED")
     public Response startReview(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
-        return GrantAnswers.grant(applications.startReview(id, ifMatch), disbursements);
+        return answers.ok(review.start(id, ifMatch));
     }
 
     @POST
@@ -109,17 +96,12 @@ public class GrantReviewResource {
     @RolesAllowed({ Roles.FUND_MANAGER, Roles.STEERING_COMMITTEE })
     @Operation(operationId = "addReviewNote", summary = "Add a review note", description = "Kept with the application, never edited. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Noted", content = @Content(schema = @Schema(implementation = NoteView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Grant closed or rejected", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Grant closed or rejected")
     public Response addNote(@PathParam("id") UUID id,
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
             @NotNull @Valid NewNote body) {
         return creations.create(key, body, () -> {
-            ReviewNote note = applications.addNote(id, body);
+            ReviewNote note = review.addNote(id, body);
             return new Created(URI.create("/grants/" + id + "/notes"), NoteView.of(note), null);
         });
     }
@@ -129,11 +111,8 @@ public class GrantReviewResource {
     @RolesAllowed({ Roles.FUND_MANAGER, Roles.STEERING_COMMITTEE })
     @Operation(operationId = "listReviewNotes", summary = "Read the review notes", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The notes")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant", content = @Content(mediaType = PROBLEM))
     public List<NoteView> notes(@PathParam("id") UUID id) {
-        return applications.notes(id).stream().map(NoteView::of).toList();
+        return review.notes(id).stream().map(NoteView::of).toList();
     }
 
     @POST
@@ -142,14 +121,9 @@ public class GrantReviewResource {
     @Operation(operationId = "approveGrant", summary = "Approve (steering committee)",
             description = "UNDER_REVIEW -> APPROVED when the matching pools (earmarked first, then unearmarked) cover the grant and its indirect cost: the money is reserved and GrantApproved published. Otherwise -> PIPELINE (GrantPipelined): nothing is reserved and deposits fund it later, in order of approval.")
     @APIResponse(responseCode = "200", description = "APPROVED or PIPELINE", content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid amount", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the steering committee", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or changed concurrently", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or changed concurrently")
     public Response approve(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @Valid Approval body) {
-        return GrantAnswers.grant(decisions.approve(id, ifMatch, body), disbursements);
+        return answers.ok(decisions.approve(id, ifMatch, body));
     }
 
     @POST
@@ -158,14 +132,9 @@ public class GrantReviewResource {
     @Operation(operationId = "rejectGrant", summary = "Reject (steering committee)",
             description = "UNDER_REVIEW or PIPELINE -> REJECTED with a reason fit to show the requester; GrantRejected is published.")
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = GrantView.class)))
-    @APIResponse(responseCode = "400", description = "No reason", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the steering committee", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such grant", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW or PIPELINE", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW or PIPELINE")
     public Response reject(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @NotNull @Valid Rejection body) {
-        return GrantAnswers.grant(decisions.reject(id, ifMatch, body), disbursements);
+        return answers.ok(decisions.reject(id, ifMatch, body));
     }
 }

@@ -18,6 +18,7 @@ import org.gcm.fund.domain.ScreeningResult;
 import org.gcm.fund.domain.SeedGrant;
 import org.gcm.fund.domain.Tranche;
 import org.gcm.fund.domain.TrancheStatus;
+import org.gcm.fund.service.MoneyJson;
 
 /** What the grant endpoints answer. */
 public final class GrantViews {

@@ -1,14 +1,13 @@
 package org.gcm.writeguards.concurrency;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.gcm.problem.Problem;
 import org.gcm.problem.ProblemResponses;
+import org.gcm.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -20,11 +19,9 @@ public class ConcurrentChangeMapper {
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
         String path = uri == null ? null : uri.getRequestUri().getRawPath();
-        Problem problem = new Problem(URI.create("/problems/concurrent-change"),
-                "The resource was changed by someone else at the same time", 409,
+        return ProblemResponses.of(ProblemType.CONCURRENT_CHANGE,
                 "Another change to this resource was committed while yours ran; yours was not applied. Read the "
                         + "resource again and retry.",
-                path, List.of());
-        return Response.status(409).type(ProblemResponses.MEDIA_TYPE).entity(problem).build();
+                path, List.of()).build();
     }
 }

@@ -1,11 +1,8 @@
 package org.gcm.writeguards.concurrency;
 
-import java.util.List;
-
 import jakarta.ws.rs.core.EntityTag;
 
-import org.gcm.problem.FieldError;
-import org.gcm.problem.ProblemException;
+import org.gcm.refusals.StaleVersion;
 
 /**
  * Optimistic concurrency over HTTP (DESIGN.md section 6): a resource's {@code ETag} is its version (a strong tag,
@@ -36,11 +33,8 @@ public final class EntityTags {
         if (ifMatch == null || ifMatch.isBlank() || matches(ifMatch, Long.toString(currentVersion))) {
             return;
         }
-        throw new ProblemException(412, "/problems/precondition-failed", "The resource has changed",
-                "If-Match " + ifMatch.strip() + " does not match the current ETag \"" + currentVersion + "\" of "
-                        + what + "; read it again and retry with its ETag.",
-                List.of(new FieldError(IF_MATCH, "current-version", "must name the current ETag \"" + currentVersion
-                        + "\"")));
+        throw new StaleVersion("If-Match " + ifMatch.strip() + " does not match the current ETag \"" + currentVersion
+                + "\" of " + what + "; read it again and retry with its ETag.", currentVersion);
     }
 
     private static boolean matches(String ifMatch, String current) {

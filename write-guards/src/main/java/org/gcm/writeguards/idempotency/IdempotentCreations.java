@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.gcm.caller.Caller;
-import org.gcm.problem.FieldError;
 import org.gcm.problem.ProblemException;
+import org.gcm.problem.ProblemType;
+import org.gcm.refusals.FieldError;
+import org.gcm.refusals.InvalidInput;
 import org.gcm.writeguards.concurrency.EntityTags;
 import org.gcm.writeguards.idempotency.IdempotencyKeyStore.Remembered;
 import org.jboss.logging.Logger;
@@ -86,9 +88,7 @@ public class IdempotentCreations {
             return answer(action.get());
         }
         if (!KEY.matcher(idempotencyKey).matches()) {
-            throw new ProblemException(400, "/problems/validation-failed", "The request contains invalid values",
-                    "The Idempotency-Key header must be 1 to 255 visible ASCII characters.",
-                    List.of(new FieldError(HEADER, "pattern", "must be 1 to 255 visible ASCII characters")));
+            throw InvalidInput.of(HEADER, "pattern", "must be 1 to 255 visible ASCII characters");
         }
         String who = caller.subject() == null ? "anonymous" : caller.subject();
         String scope = request.method().name() + " " + request.path();
@@ -105,8 +105,7 @@ public class IdempotentCreations {
 
     private Response replay(Remembered first, String fingerprint, String key, String scope) {
         if (!first.fingerprint().equals(fingerprint)) {
-            throw new ProblemException(422, "/problems/idempotency-key-reused",
-                    "The Idempotency-Key was already used for a different request",
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "Idempotency-Key " + key + " was used earlier on " + scope
                             + " with a different body; use a new key for a new request.",
                     List.of(new FieldError(HEADER, "same-request", "was already used with a different body")));

@@ -12,12 +12,13 @@ import java.util.function.Function;
  * the candidates that work there. A ranking then tests one bit per candidate instead of probing each candidate's
  * sets: over 10,000 partners, those probes took two thirds of the ranking's CPU samples (deploy/bench, JFR).
  */
-record CandidateIndex(List<Candidate> candidates, Map<String, BitSet> countries, Map<String, BitSet> subregions,
+public record CandidateIndex(List<Candidate> candidates, Map<String, BitSet> countries, Map<String, BitSet> subregions,
         Map<String, BitSet> regions, Map<String, BitSet> languages) {
 
     private static final BitSet NONE = new BitSet();
 
-    static CandidateIndex of(List<Candidate> candidates) {
+    /** The index of a registry snapshot, or of partners built in memory (tests). */
+    public static CandidateIndex of(List<Candidate> candidates) {
         return new CandidateIndex(candidates, positions(candidates, Candidate::countries),
                 positions(candidates, Candidate::subregions), positions(candidates, Candidate::regions),
                 positions(candidates, Candidate::languages));

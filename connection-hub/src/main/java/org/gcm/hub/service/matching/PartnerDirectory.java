@@ -13,13 +13,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 
 import org.gcm.hub.config.HubConfig;
 import org.gcm.hub.domain.Partner;
 import org.gcm.hub.repository.PartnerRepository;
+import org.gcm.hub.service.Geography;
 import org.gcm.hub.service.PartnerChanged;
-import org.gcm.hub.service.reference.ReferenceData;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,19 +37,20 @@ public class PartnerDirectory {
     private record Snapshot(CandidateIndex index, Map<String, Candidate> byId, Instant readAt) {
     }
 
-    @Inject
-    PartnerRepository partners;
-
-    @Inject
-    ReferenceData reference;
-
-    @Inject
-    HubConfig config;
+    private final PartnerRepository partners;
+    private final Geography geography;
+    private final HubConfig config;
 
     private volatile Snapshot snapshot;
     private volatile boolean whole = true;
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean refreshing = new AtomicBoolean();
+
+    public PartnerDirectory(PartnerRepository partners, Geography geography, HubConfig config) {
+        this.partners = partners;
+        this.geography = geography;
+        this.config = config;
+    }
 
     public CandidateIndex candidates() {
         Snapshot current = snapshot;
@@ -74,11 +74,7 @@ public class PartnerDirectory {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnerChanged change) {
-        if (change.partnerId() == null) {
-            whole = true;
-        } else {
-            changed.add(change.partnerId());
-        }
+        changed.add(change.partnerId());
     }
 
     private synchronized Snapshot readAll() {
@@ -88,7 +84,7 @@ public class PartnerDirectory {
         long start = System.nanoTime();
         Map<String, Candidate> byId = QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Candidate> all = new HashMap<>();
-            partners.streamAll().forEach(p -> all.put(p.id, Candidate.of(p, reference)));
+            partners.streamAll().forEach(p -> all.put(p.id, Candidate.of(p, geography)));
             return all;
         });
         snapshot = new Snapshot(CandidateIndex.of(List.copyOf(byId.values())), byId, readAt);
@@ -109,7 +105,7 @@ public class PartnerDirectory {
             if (partner == null) {
                 byId.remove(id);
             } else {
-                byId.put(id, Candidate.of(partner, reference));
+                byId.put(id, Candidate.of(partner, geography));
             }
         }));
         snapshot = new Snapshot(CandidateIndex.of(List.copyOf(byId.values())), byId, current.readAt());

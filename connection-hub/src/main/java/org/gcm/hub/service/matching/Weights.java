@@ -1,7 +1,7 @@
 package org.gcm.hub.service.matching;
 
 import org.gcm.hub.config.HubConfig;
-import org.gcm.problem.ProblemException;
+import org.gcm.refusals.InvalidInput;
 
 /** The weight of each matching factor; the defaults come from configuration, a caller may override each. */
 public record Weights(double objectives, double country, double region, double language, double capacity,
@@ -17,7 +17,7 @@ public record Weights(double objectives, double country, double region, double l
         Weights w = new Weights(or(objectives, this.objectives), or(country, this.country), or(region, this.region),
                 or(language, this.language), or(capacity, this.capacity), or(trackRecord, this.trackRecord));
         if (w.sum() <= 0) {
-            throw ProblemException.invalidField("objectivesWeight", "positive-sum",
+            throw InvalidInput.of("objectivesWeight", "positive-sum",
                     "the weights must not all be zero");
         }
         return w;

@@ -1,13 +1,14 @@
 package org.gcm.hub.service.similar;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.gcm.events.contract.payload.PracticePublished;
 import org.gcm.hub.domain.PublishedPractice;
 import org.gcm.hub.repository.PublishedPracticeRepository;
-import org.gcm.hub.service.Lifecycle;
 import org.jboss.logging.Logger;
 
 /** The hub's read model of the knowledge platform's published practices; a new version replaces the old. */
@@ -16,8 +17,11 @@ public class PracticeIndex {
 
     private static final Logger LOG = Logger.getLogger(PracticeIndex.class);
 
-    @Inject
-    PublishedPracticeRepository practices;
+    private final PublishedPracticeRepository practices;
+
+    public PracticeIndex(PublishedPracticeRepository practices) {
+        this.practices = practices;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(PracticePublished event) {
@@ -40,7 +44,7 @@ public class PracticeIndex {
         practice.organisations = event.organisations();
         practice.sourceRequestId = event.sourceRequestId();
         practice.publishedAt = event.publishedAt();
-        practice.receivedAt = Lifecycle.now();
+        practice.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (fresh) {
             practices.persist(practice);
         }

@@ -9,9 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import org.gcm.caller.Caller;
 import org.gcm.hub.config.HubConfig;
 import org.gcm.hub.domain.CountryRequest;
 import org.gcm.hub.domain.FocalPoint;
@@ -19,8 +17,10 @@ import org.gcm.hub.domain.PublishedPractice;
 import org.gcm.hub.domain.RequestStatus;
 import org.gcm.hub.repository.CountryRequestRepository;
 import org.gcm.hub.repository.PublishedPracticeRepository;
-import org.gcm.hub.service.Roles;
-import org.gcm.hub.service.reference.ReferenceData;
+import org.gcm.hub.service.Geography;
+import org.gcm.hub.service.RequestAccess;
+import org.gcm.paging.Page;
+import org.gcm.paging.Paging;
 
 /**
  * Similar initiatives for peer exchange and replication (para 43 (a)(iii)): the knowledge platform's published
@@ -37,25 +37,24 @@ public class SimilarInitiatives {
             RequestStatus.IMPLEMENTATION_AGREED, RequestStatus.FUNDING_REQUESTED, RequestStatus.FUNDING_PIPELINED,
             RequestStatus.FUNDED, RequestStatus.NOT_FUNDED, RequestStatus.IN_IMPLEMENTATION, RequestStatus.COMPLETED);
 
-    @Inject
-    PublishedPracticeRepository practices;
+    private final PublishedPracticeRepository practices;
+    private final CountryRequestRepository requests;
+    private final RequestAccess access;
+    private final Geography geography;
+    private final HubConfig config;
 
-    @Inject
-    CountryRequestRepository requests;
-
-    @Inject
-    ReferenceData reference;
-
-    @Inject
-    HubConfig config;
-
-    @Inject
-    Caller caller;
-
-    public record Result(List<SimilarInitiative> items, long total) {
+    public SimilarInitiatives(PublishedPracticeRepository practices, CountryRequestRepository requests,
+            RequestAccess access, Geography geography, HubConfig config) {
+        this.practices = practices;
+        this.requests = requests;
+        this.access = access;
+        this.geography = geography;
+        this.config = config;
     }
 
-    public Result find(CountryRequest request, int limit, int offset) {
+    /** The initiatives most like the request (one the caller may see), most similar first. */
+    public Page<SimilarInitiative> find(String requestId, Paging paging) {
+        CountryRequest request = access.visible(requestId);
         Map<String, Integer> words = TextSimilarity.terms(request.title, request.description);
         List<SimilarInitiative> found = new ArrayList<>();
         for (PublishedPractice p : practices.listAll()) {
@@ -67,7 +66,7 @@ public class SimilarInitiatives {
                                     null, null, null)))
                     .ifPresent(found::add);
         }
-        boolean all = caller.hasRole(Roles.SECRETARIAT);
+        boolean all = access.seesAllCountries();
         for (CountryRequest other : requests.earlierThan(request.id, request.createdAt, EARLIER)) {
             if (!all && !other.country.equals(request.country)) {
                 continue;
@@ -85,7 +84,7 @@ public class SimilarInitiatives {
                 .sorted(Comparator.comparingDouble(SimilarInitiative::score).reversed()
                         .thenComparing(SimilarInitiative::source).thenComparing(SimilarInitiative::id))
                 .toList();
-        return new Result(ranked.stream().skip(offset).limit(limit).toList(), ranked.size());
+        return new Page<>(ranked.stream().skip(paging.offset()).limit(paging.limit()).toList(), ranked.size());
     }
 
     private record Score(double total, double objectives, double geography, double text, List<String> why) {
@@ -120,20 +119,20 @@ public class SimilarInitiatives {
             why.add("same country " + country);
             return 1;
         }
-        Optional<String> subregion = reference.subregion(country);
-        Optional<String> region = reference.region(country);
+        Optional<String> subregion = geography.subregion(country);
+        Optional<String> region = geography.region(country);
         Set<String> theirSubregions = new HashSet<>(regions);
         Set<String> theirRegions = new HashSet<>(regions);
         countries.forEach(c -> {
-            reference.subregion(c).ifPresent(theirSubregions::add);
-            reference.region(c).ifPresent(theirRegions::add);
+            geography.subregion(c).ifPresent(theirSubregions::add);
+            geography.region(c).ifPresent(theirRegions::add);
         });
         if (subregion.filter(theirSubregions::contains).isPresent()) {
-            why.add("same region " + reference.regionName(subregion.get()));
+            why.add("same region " + geography.name(subregion.get()));
             return 0.6;
         }
         if (region.filter(theirRegions::contains).isPresent()) {
-            why.add("same continent " + reference.regionName(region.get()));
+            why.add("same continent " + geography.name(region.get()));
             return 0.3;
         }
         return 0;

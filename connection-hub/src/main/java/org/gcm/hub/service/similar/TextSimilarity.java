@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Cosine similarity of the word counts of two texts, common English words left out. */
-final class TextSimilarity {
+public final class TextSimilarity {
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "from", "that", "this", "into",
@@ -20,7 +20,8 @@ final class TextSimilarity {
     private TextSimilarity() {
     }
 
-    static Map<String, Integer> terms(String... texts) {
+    /** The words of the texts (three letters or more, common English words left out, plurals stemmed) and their counts. */
+    public static Map<String, Integer> terms(String... texts) {
         Map<String, Integer> counts = new HashMap<>();
         for (String text : texts) {
             if (text == null) {
@@ -35,7 +36,8 @@ final class TextSimilarity {
         return counts;
     }
 
-    static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    /** 0 (no word shared) to 1 (the same words in the same proportions). */
+    public static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -47,7 +49,7 @@ final class TextSimilarity {
     }
 
     /** The shared words, most frequent first, at most {@code max}. */
-    static List<String> shared(Map<String, Integer> a, Map<String, Integer> b, int max) {
+    public static List<String> shared(Map<String, Integer> a, Map<String, Integer> b, int max) {
         TreeSet<String> common = new TreeSet<>(a.keySet());
         common.retainAll(b.keySet());
         return common.stream().sorted((x, y) -> Integer.compare(a.get(y) + b.get(y), a.get(x) + b.get(x)))

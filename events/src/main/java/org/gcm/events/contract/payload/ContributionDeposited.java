@@ -3,6 +3,10 @@ package org.gcm.events.contract.payload;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.gcm.events.contract.EventContract;
+import org.gcm.events.contract.EventTypes;
+import org.gcm.events.contract.Topics;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -30,6 +34,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param depositedOn value date of the receipt, ISO 8601 date
  * @param earmarking what the money may be spent on
  */
+@EventContract(type = EventTypes.CONTRIBUTION_DEPOSITED, topic = Topics.FUND_CONTRIBUTIONS)
 public record ContributionDeposited(
         String contributionId,
         String depositId,

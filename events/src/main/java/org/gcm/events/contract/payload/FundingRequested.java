@@ -3,6 +3,10 @@ package org.gcm.events.contract.payload;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gcm.events.contract.EventContract;
+import org.gcm.events.contract.EventTypes;
+import org.gcm.events.contract.Topics;
+
 /**
  * A country request asks the start-up fund for seed funding (DESIGN.md para 43 (a)(v)).
  * <p>
@@ -28,6 +32,7 @@ import java.util.List;
  * @param endDate planned end, ISO 8601 date, not before {@code startDate}
  * @param implementingOrganisations the agreed arrangement: one lead and its partners; at least one
  */
+@EventContract(type = EventTypes.FUNDING_REQUESTED, topic = Topics.HUB_REQUESTS)
 public record FundingRequested(
         String requestId,
         String requestingCountry,

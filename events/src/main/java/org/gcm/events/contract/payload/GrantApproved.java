@@ -2,6 +2,10 @@ package org.gcm.events.contract.payload;
 
 import java.time.OffsetDateTime;
 
+import org.gcm.events.contract.EventContract;
+import org.gcm.events.contract.EventTypes;
+import org.gcm.events.contract.Topics;
+
 /**
  * The steering committee approved a seed grant and the fund reserved its money (para 43 (b)(i)).
  * <p>
@@ -18,6 +22,7 @@ import java.time.OffsetDateTime;
  * @param approvedAmount the amount approved and reserved
  * @param decidedAt when the decision took effect, ISO 8601 date-time with offset
  */
+@EventContract(type = EventTypes.GRANT_APPROVED, topic = Topics.FUND_GRANTS)
 public record GrantApproved(
         String grantId,
         String requestId,

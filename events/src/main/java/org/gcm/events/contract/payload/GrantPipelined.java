@@ -2,6 +2,10 @@ package org.gcm.events.contract.payload;
 
 import java.time.OffsetDateTime;
 
+import org.gcm.events.contract.EventContract;
+import org.gcm.events.contract.EventTypes;
+import org.gcm.events.contract.Topics;
+
 /**
  * The steering committee approved a seed grant, but the fund's available balance does not cover it yet: it
  * waits in the pipeline for contributions.
@@ -19,6 +23,7 @@ import java.time.OffsetDateTime;
  * @param approvedAmount the amount approved, not yet reserved
  * @param decidedAt when the decision took effect, ISO 8601 date-time with offset
  */
+@EventContract(type = EventTypes.GRANT_PIPELINED, topic = Topics.FUND_GRANTS)
 public record GrantPipelined(
         String grantId,
         String requestId,

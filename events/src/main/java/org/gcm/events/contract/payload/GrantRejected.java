@@ -2,6 +2,10 @@ package org.gcm.events.contract.payload;
 
 import java.time.OffsetDateTime;
 
+import org.gcm.events.contract.EventContract;
+import org.gcm.events.contract.EventTypes;
+import org.gcm.events.contract.Topics;
+
 /**
  * A seed-grant application was turned down, by the fund's rules at screening or by the steering committee.
  * <p>
@@ -17,6 +21,7 @@ import java.time.OffsetDateTime;
  * @param reason why, in words fit to show the requester
  * @param decidedAt when the decision took effect, ISO 8601 date-time with offset
  */
+@EventContract(type = EventTypes.GRANT_REJECTED, topic = Topics.FUND_GRANTS)
 public record GrantRejected(
         String grantId,
         String requestId,

@@ -3,6 +3,10 @@ package org.gcm.events.contract.payload;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.gcm.events.contract.EventContract;
+import org.gcm.events.contract.EventTypes;
+import org.gcm.events.contract.Topics;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -32,6 +36,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param publishedAt when it was published, ISO 8601 date-time with offset
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@EventContract(type = EventTypes.PRACTICE_PUBLISHED, topic = Topics.KNOWLEDGE_PRACTICES)
 public record PracticePublished(
         String practiceId,
         Kind kind,

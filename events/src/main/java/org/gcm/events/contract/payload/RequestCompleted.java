@@ -3,6 +3,10 @@ package org.gcm.events.contract.payload;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gcm.events.contract.EventContract;
+import org.gcm.events.contract.EventTypes;
+import org.gcm.events.contract.Topics;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -31,6 +35,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param completedOn when it was completed, ISO 8601 date
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@EventContract(type = EventTypes.REQUEST_COMPLETED, topic = Topics.HUB_REQUESTS)
 public record RequestCompleted(
         String requestId,
         String requestingCountry,

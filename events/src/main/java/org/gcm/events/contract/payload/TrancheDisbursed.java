@@ -2,6 +2,10 @@ package org.gcm.events.contract.payload;
 
 import java.time.LocalDate;
 
+import org.gcm.events.contract.EventContract;
+import org.gcm.events.contract.EventTypes;
+import org.gcm.events.contract.Topics;
+
 /**
  * A tranche of an approved seed grant was paid out to the implementing organisations.
  * <p>
@@ -20,6 +24,7 @@ import java.time.LocalDate;
  * @param disbursedToDate everything disbursed for the grant so far, this tranche included
  * @param disbursedOn value date of the payment, ISO 8601 date
  */
+@EventContract(type = EventTypes.TRANCHE_DISBURSED, topic = Topics.FUND_GRANTS)
 public record TrancheDisbursed(
         String grantId,
         String requestId,

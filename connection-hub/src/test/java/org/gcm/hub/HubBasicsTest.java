@@ -1,9 +1,0 @@
-package org.gcm.hub;
-
-import org.gcm.testsupport.ServiceBasicsContract;
-
-import io.quarkus.test.junit.QuarkusTest;
-
-@QuarkusTest
-class HubBasicsTest extends ServiceBasicsContract {
-}

@@ -1,0 +1,9 @@
+package org.gcm.knowledge.service.review;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gcm.knowledge.domain.Recommendation;
+
+/** A cleared reviewer's recommendation to the editors, with comments. */
+@Schema(example = "{\"recommendation\": \"PUBLISH\", \"comments\": \"Well documented.\"}")
+public record RecommendationInput(Recommendation recommendation, String comments) {
+}

@@ -1,9 +1,0 @@
-package org.gcm.knowledge;
-
-import org.gcm.testsupport.ServiceBasicsContract;
-
-import io.quarkus.test.junit.QuarkusTest;
-
-@QuarkusTest
-class KnowledgeBasicsTest extends ServiceBasicsContract {
-}

@@ -1,0 +1,76 @@
+package org.gcm.fund.service.figures;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.gcm.fund.config.FundConfig;
+import org.gcm.fund.domain.Earmark;
+import org.gcm.fund.domain.EarmarkKind;
+import org.gcm.fund.domain.GrantStatus;
+import org.gcm.fund.domain.PoolBalance;
+import org.gcm.fund.domain.SeedGrant;
+import org.gcm.fund.repository.PoolBalances;
+import org.gcm.fund.repository.SeedGrantRepository;
+
+/**
+ * Per thematic area: what is available to it (its own pool and its objectives' pools), what was approved and what
+ * waits in the pipeline for it (a grant counts under the area of its first objective), and the gap. The unearmarked
+ * and country pools, open to several areas, are shown on their own lines.
+ */
+@ApplicationScoped
+public class ThematicAreas {
+
+    private final PoolBalances balances;
+    private final SeedGrantRepository grants;
+    private final FundConfig config;
+
+    ThematicAreas(PoolBalances balances, SeedGrantRepository grants, FundConfig config) {
+        this.balances = balances;
+        this.grants = grants;
+        this.config = config;
+    }
+
+    public List<ThematicAreaFigures> figures() {
+        Map<String, BigDecimal> available = new HashMap<>();
+        BigDecimal unearmarked = BigDecimal.ZERO;
+        BigDecimal countries = BigDecimal.ZERO;
+        for (PoolBalance b : balances.all()) {
+            Earmark earmark = b.earmark();
+            if (earmark.kind() == EarmarkKind.UNEARMARKED) {
+                unearmarked = unearmarked.add(b.available());
+            } else if (earmark.kind() == EarmarkKind.COUNTRY) {
+                countries = countries.add(b.available());
+            } else {
+                String area = earmark.kind() == EarmarkKind.THEMATIC_AREA ? earmark.value()
+                        : areaOf(Integer.parseInt(earmark.value()));
+                available.merge(area, b.available(), BigDecimal::add);
+            }
+        }
+        Map<String, BigDecimal> approved = new HashMap<>();
+        Map<String, BigDecimal> pipeline = new HashMap<>();
+        for (SeedGrant grant : grants.inStatus(EnumSet.of(GrantStatus.APPROVED, GrantStatus.ACTIVE, GrantStatus.CLOSED,
+                GrantStatus.PIPELINE))) {
+            String area = areaOf(grant.objectives.get(0));
+            (grant.status == GrantStatus.PIPELINE ? pipeline : approved).merge(area, grant.totalCost(), BigDecimal::add);
+        }
+        List<ThematicAreaFigures> lines = new ArrayList<>();
+        new TreeMap<>(config.thematicAreas()).forEach((area, objectives) -> lines.add(new ThematicAreaFigures(area,
+                objectives, available.getOrDefault(area, BigDecimal.ZERO), approved.getOrDefault(area, BigDecimal.ZERO),
+                pipeline.getOrDefault(area, BigDecimal.ZERO))));
+        lines.add(new ThematicAreaFigures("UNEARMARKED", List.of(), unearmarked, BigDecimal.ZERO, BigDecimal.ZERO));
+        lines.add(new ThematicAreaFigures("COUNTRY_EARMARKED", List.of(), countries, BigDecimal.ZERO, BigDecimal.ZERO));
+        return lines;
+    }
+
+    private String areaOf(int objective) {
+        return new TreeMap<>(config.thematicAreas()).entrySet().stream()
+                .filter(area -> area.getValue().contains(objective)).map(Map.Entry::getKey).findFirst().orElse("UNMAPPED");
+    }
+}

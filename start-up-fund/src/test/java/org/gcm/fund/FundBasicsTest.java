@@ -1,9 +1,0 @@
-package org.gcm.fund;
-
-import org.gcm.testsupport.ServiceBasicsContract;
-
-import io.quarkus.test.junit.QuarkusTest;
-
-@QuarkusTest
-class FundBasicsTest extends ServiceBasicsContract {
-}
