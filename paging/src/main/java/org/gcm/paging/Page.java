@@ -17,6 +17,18 @@ public record Page<T>(List<T> items, long total) {
         return new Page<>(List.of(), 0);
     }
 
+    /** A short list answered whole (a review panel, the forums): all its items, and as many in all. */
+    public static <T> Page<T> all(List<T> items) {
+        return new Page<>(items, items.size());
+    }
+
+    /** The page that {@code paging} asks for, cut from a list held whole in memory (a ranking, say). */
+    public static <T> Page<T> of(List<T> all, Paging paging) {
+        int from = Math.min(paging.offset(), all.size());
+        int to = Math.min(from + paging.limit(), all.size());
+        return new Page<>(all.subList(from, to), all.size());
+    }
+
     public <R> Page<R> map(Function<? super T, ? extends R> view) {
         return new Page<>(items.stream().<R>map(view).toList(), total);
     }

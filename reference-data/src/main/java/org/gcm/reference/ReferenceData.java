@@ -1,5 +1,6 @@
 package org.gcm.reference;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,11 +19,19 @@ import jakarta.enterprise.context.ApplicationScoped;
  * areas, IATI organisation types and the UN M49 areas with their countries. The lists are files of this module
  * ({@code org/gcm/reference/*.tsv}) read once at start, so that a list is changed in one place and the services
  * cannot drift apart. Services inject it; code without CDI calls {@link #load()}. Immutable and thread-safe.
+ * <p>
+ * The thematic areas are a default, not an official table (../shared/reference): an operator replaces them without a
+ * release by pointing {@value #THEMATIC_AREAS_FILE_VARIABLE} (or the system property
+ * {@value #THEMATIC_AREAS_FILE_PROPERTY}) at a file of the same form, the same for every service.
  */
 @ApplicationScoped
 public class ReferenceData {
 
     private static final String DIRECTORY = "org/gcm/reference/";
+    /** The environment variable naming an operator's file of thematic areas. */
+    public static final String THEMATIC_AREAS_FILE_VARIABLE = "GCM_THEMATIC_AREAS_FILE";
+    /** The system property naming it, which wins over the variable. */
+    public static final String THEMATIC_AREAS_FILE_PROPERTY = "gcm.thematic-areas-file";
 
     private final List<Objective> objectives;
     private final Map<Integer, Objective> objectivesByNumber;
@@ -37,8 +46,16 @@ public class ReferenceData {
     private final Map<String, M49Area> countriesByIso3;
     private final List<String> countryCodes;
 
-    /** Loads every list from the classpath; fails with an {@link IllegalStateException} if a file is broken. */
+    /**
+     * Loads every list from the classpath, the thematic areas from the operator's file if one is named; fails with an
+     * {@link IllegalStateException} if a file is broken.
+     */
     public ReferenceData() {
+        this(thematicAreasFile());
+    }
+
+    /** With the thematic areas from {@code thematicAreasFile} instead of the default, if present. */
+    ReferenceData(Optional<Path> thematicAreasFile) {
         objectives = ReferenceFile.read(DIRECTORY + "gcm-objectives.tsv",
                 r -> new Objective(Integer.parseInt(r[0]), r[1], r[2]));
         objectivesByNumber = index("gcm-objectives.tsv", objectives, Objective::number);
@@ -46,8 +63,9 @@ public class ReferenceData {
         principles = ReferenceFile.read(DIRECTORY + "gcm-guiding-principles.tsv", r -> new GuidingPrinciple(r[0], r[1]));
         principlesByCode = index("gcm-guiding-principles.tsv", principles, GuidingPrinciple::code);
 
-        thematicAreas = ReferenceFile.read(DIRECTORY + "fund-thematic-areas.tsv",
-                r -> new ThematicArea(r[0], r[1], numbers(r[2])));
+        Function<String[], ThematicArea> areaRow = r -> new ThematicArea(r[0], r[1], numbers(r[2]));
+        thematicAreas = thematicAreasFile.map(file -> ReferenceFile.read(file, areaRow))
+                .orElseGet(() -> ReferenceFile.read(DIRECTORY + "fund-thematic-areas.tsv", areaRow));
         thematicAreasByCode = index("fund-thematic-areas.tsv", thematicAreas, ThematicArea::code);
         for (ThematicArea area : thematicAreas) {
             for (int number : area.objectives()) {
@@ -71,6 +89,11 @@ public class ReferenceData {
         }
         countriesByIso3 = index("m49-areas.tsv", areas.stream().filter(M49Area::isCountry).toList(), M49Area::iso3);
         countryCodes = countriesByIso3.keySet().stream().sorted().toList();
+    }
+
+    private static Optional<Path> thematicAreasFile() {
+        String named = System.getProperty(THEMATIC_AREAS_FILE_PROPERTY, System.getenv(THEMATIC_AREAS_FILE_VARIABLE));
+        return named == null || named.isBlank() ? Optional.empty() : Optional.of(Path.of(named));
     }
 
     /** The lists without a CDI container: for unit tests and tooling. Services inject the bean instead. */

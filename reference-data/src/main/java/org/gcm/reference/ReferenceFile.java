@@ -6,13 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads one tab-separated reference file from the classpath: UTF-8, a header line, then one row per line. A
- * broken file fails loudly at start-up, naming file and line, rather than quietly dropping or shifting values.
+ * Reads one tab-separated reference file, from the classpath or (an operator's replacement of a default list) from
+ * a path: UTF-8, a header line, then one row per line. A broken file fails loudly at start-up, naming file and line,
+ * rather than quietly dropping or shifting values.
  */
 final class ReferenceFile {
 
@@ -31,6 +34,19 @@ final class ReferenceFile {
         if (in == null) {
             throw new IllegalStateException("Reference file " + resource + " is missing from the classpath");
         }
+        return parse(resource, in, row);
+    }
+
+    /** The data rows of the file at {@code path}, read as {@link #read(String, Function)} reads a resource. */
+    static <T> List<T> read(Path path, Function<String[], T> row) {
+        try {
+            return parse(path.toString(), Files.newInputStream(path), row);
+        } catch (IOException e) {
+            throw new IllegalStateException("Reference file " + path + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> List<T> parse(String resource, InputStream in, Function<String[], T> row) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String header = reader.readLine();
             if (header == null || header.isBlank()) {

@@ -62,7 +62,7 @@ public class ForumResource {
     @APIResponse(responseCode = "406", description = "The Accept header asks for a media type this resource does not offer")
     public Page<ForumView> forums() {
         var all = forums.all();
-        return new Page<>(all, all.size()).map(ForumView::of);
+        return Page.all(all).map(ForumView::of);
     }
 
     @GET

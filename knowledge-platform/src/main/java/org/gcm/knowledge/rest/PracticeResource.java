@@ -200,7 +200,7 @@ public class PracticeResource {
             examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
     public Page<PracticeViews.TransitionView> history(@PathParam("id") UUID id) {
         List<PracticeViews.TransitionView> lines = practices.history(id).stream().map(PracticeViews.TransitionView::of).toList();
-        return new Page<>(lines, lines.size());
+        return Page.all(lines);
     }
 
     static Response answer(Practice p) {

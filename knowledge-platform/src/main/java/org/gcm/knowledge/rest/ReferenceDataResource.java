@@ -139,6 +139,6 @@ public class ReferenceDataResource {
     }
 
     private static <T> Page<T> all(List<T> items) {
-        return new Page<>(items, items.size());
+        return Page.all(items);
     }
 }

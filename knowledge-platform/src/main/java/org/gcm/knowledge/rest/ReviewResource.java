@@ -53,7 +53,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No such practice, or not assigned to this reviewer")
     public Page<PracticeViews.ReviewView> list(@PathParam("id") UUID id) {
         var panel = reviews.panel(id);
-        return new Page<>(panel, panel.size()).map(PracticeViews.ReviewView::of);
+        return Page.all(panel).map(PracticeViews.ReviewView::of);
     }
 
     @POST

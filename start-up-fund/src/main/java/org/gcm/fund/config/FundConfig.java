@@ -1,8 +1,6 @@
 package org.gcm.fund.config;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -15,10 +13,6 @@ public interface FundConfig {
     Fees fees();
 
     Screening screening();
-
-    /** The thematic areas and the GCM objectives each groups ({@code fund.thematic-areas.TA1=1,3,17,23}). */
-    @WithName("thematic-areas")
-    Map<String, List<Integer>> thematicAreas();
 
     @WithName("demo-data")
     DemoData demoData();

@@ -84,7 +84,7 @@ public class SimilarInitiatives {
                 .sorted(Comparator.comparingDouble(SimilarInitiative::score).reversed()
                         .thenComparing(SimilarInitiative::source).thenComparing(SimilarInitiative::id))
                 .toList();
-        return new Page<>(ranked.stream().skip(paging.offset()).limit(paging.limit()).toList(), ranked.size());
+        return Page.of(ranked, paging);
     }
 
     private record Score(double total, double objectives, double geography, double text, List<String> why) {

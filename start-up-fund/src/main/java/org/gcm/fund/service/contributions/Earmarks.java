@@ -1,27 +1,24 @@
 package org.gcm.fund.service.contributions;
 
 import java.util.Locale;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.gcm.events.contract.payload.ContributionDeposited;
-import org.gcm.fund.config.FundConfig;
 import org.gcm.fund.domain.Earmark;
 import org.gcm.fund.domain.EarmarkKind;
 import org.gcm.fund.service.contributions.ContributionCommands.EarmarkingJson;
 import org.gcm.reference.ReferenceData;
+import org.gcm.reference.ThematicArea;
 import org.gcm.refusals.InvalidInput;
 
 /** What a contribution may be earmarked for: the fund's thematic areas, the GCM objectives and the M49 countries. */
 @ApplicationScoped
 public class Earmarks {
 
-    private final FundConfig config;
     private final ReferenceData reference;
 
-    Earmarks(FundConfig config, ReferenceData reference) {
-        this.config = config;
+    Earmarks(ReferenceData reference) {
         this.reference = reference;
     }
 
@@ -39,7 +36,7 @@ public class Earmarks {
     private boolean valid(EarmarkKind kind, String value) {
         return switch (kind) {
             case UNEARMARKED -> value == null;
-            case THEMATIC_AREA -> value != null && config.thematicAreas().containsKey(value);
+            case THEMATIC_AREA -> reference.thematicArea(value).isPresent();
             case OBJECTIVE -> value != null && value.matches("[1-9][0-9]?") && reference.isObjective(Integer.parseInt(value));
             case COUNTRY -> value != null && reference.isCountry(value);
         };
@@ -48,7 +45,7 @@ public class Earmarks {
     private String rule(EarmarkKind kind) {
         return switch (kind) {
             case UNEARMARKED -> "must be absent when the contribution is unearmarked";
-            case THEMATIC_AREA -> "must be one of the fund's thematic areas " + new TreeSet<>(config.thematicAreas().keySet());
+            case THEMATIC_AREA -> "must be one of the fund's thematic areas " + reference.thematicAreas().stream().map(ThematicArea::code).toList();
             case OBJECTIVE -> "must be a GCM objective number, 1 to " + reference.objectives().size();
             case COUNTRY -> ContributorService.NOT_A_COUNTRY;
         };

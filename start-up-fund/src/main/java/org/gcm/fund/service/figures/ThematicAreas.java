@@ -6,11 +6,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.gcm.fund.config.FundConfig;
 import org.gcm.fund.domain.Earmark;
 import org.gcm.fund.domain.EarmarkKind;
 import org.gcm.fund.domain.GrantStatus;
@@ -18,6 +16,8 @@ import org.gcm.fund.domain.PoolBalance;
 import org.gcm.fund.domain.SeedGrant;
 import org.gcm.fund.repository.PoolBalances;
 import org.gcm.fund.repository.SeedGrantRepository;
+import org.gcm.reference.ReferenceData;
+import org.gcm.reference.ThematicArea;
 
 /**
  * Per thematic area: what is available to it (its own pool and its objectives' pools), what was approved and what
@@ -29,12 +29,12 @@ public class ThematicAreas {
 
     private final PoolBalances balances;
     private final SeedGrantRepository grants;
-    private final FundConfig config;
+    private final ReferenceData reference;
 
-    ThematicAreas(PoolBalances balances, SeedGrantRepository grants, FundConfig config) {
+    ThematicAreas(PoolBalances balances, SeedGrantRepository grants, ReferenceData reference) {
         this.balances = balances;
         this.grants = grants;
-        this.config = config;
+        this.reference = reference;
     }
 
     public List<ThematicAreaFigures> figures() {
@@ -61,16 +61,18 @@ public class ThematicAreas {
             (grant.status == GrantStatus.PIPELINE ? pipeline : approved).merge(area, grant.totalCost(), BigDecimal::add);
         }
         List<ThematicAreaFigures> lines = new ArrayList<>();
-        new TreeMap<>(config.thematicAreas()).forEach((area, objectives) -> lines.add(new ThematicAreaFigures(area,
-                objectives, available.getOrDefault(area, BigDecimal.ZERO), approved.getOrDefault(area, BigDecimal.ZERO),
-                pipeline.getOrDefault(area, BigDecimal.ZERO))));
+        for (ThematicArea area : reference.thematicAreas()) {
+            String code = area.code();
+            lines.add(new ThematicAreaFigures(code, area.objectives(), available.getOrDefault(code, BigDecimal.ZERO),
+                    approved.getOrDefault(code, BigDecimal.ZERO), pipeline.getOrDefault(code, BigDecimal.ZERO)));
+        }
         lines.add(new ThematicAreaFigures("UNEARMARKED", List.of(), unearmarked, BigDecimal.ZERO, BigDecimal.ZERO));
         lines.add(new ThematicAreaFigures("COUNTRY_EARMARKED", List.of(), countries, BigDecimal.ZERO, BigDecimal.ZERO));
         return lines;
     }
 
     private String areaOf(int objective) {
-        return new TreeMap<>(config.thematicAreas()).entrySet().stream()
-                .filter(area -> area.getValue().contains(objective)).map(Map.Entry::getKey).findFirst().orElse("UNMAPPED");
+        return reference.thematicAreas().stream().filter(area -> area.objectives().contains(objective))
+                .map(ThematicArea::code).findFirst().orElse("UNMAPPED");
     }
 }

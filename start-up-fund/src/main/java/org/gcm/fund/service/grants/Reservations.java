@@ -12,7 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.gcm.fund.config.FundConfig;
 import org.gcm.fund.domain.Account;
 import org.gcm.fund.domain.Earmark;
 import org.gcm.fund.domain.GrantAllocation;
@@ -21,6 +20,7 @@ import org.gcm.fund.domain.SeedGrant;
 import org.gcm.fund.repository.GrantAllocationRepository;
 import org.gcm.fund.service.ledger.Ledger;
 import org.gcm.fund.service.ledger.Leg;
+import org.gcm.reference.ReferenceData;
 
 /**
  * Reserves a grant's money: from the earmarked pools that match it first (the thematic areas of its objectives, its
@@ -29,12 +29,12 @@ import org.gcm.fund.service.ledger.Leg;
 @ApplicationScoped
 public class Reservations {
 
-    private final FundConfig config;
+    private final ReferenceData reference;
     private final Ledger ledger;
     private final GrantAllocationRepository allocations;
 
-    Reservations(FundConfig config, Ledger ledger, GrantAllocationRepository allocations) {
-        this.config = config;
+    Reservations(ReferenceData reference, Ledger ledger, GrantAllocationRepository allocations) {
+        this.reference = reference;
         this.ledger = ledger;
         this.allocations = allocations;
     }
@@ -43,9 +43,9 @@ public class Reservations {
     public List<String> candidatePools(SeedGrant grant) {
         Set<String> pools = new LinkedHashSet<>();
         for (Integer objective : grant.objectives) {
-            config.thematicAreas().entrySet().stream()
-                    .filter(area -> area.getValue().contains(objective))
-                    .map(area -> Earmark.thematicArea(area.getKey()).pool())
+            reference.thematicAreas().stream()
+                    .filter(area -> area.objectives().contains(objective))
+                    .map(area -> Earmark.thematicArea(area.code()).pool())
                     .sorted()
                     .forEach(pools::add);
         }
