@@ -1,7 +1,6 @@
 package org.gcm.benchmarks;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,8 +11,6 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The synthetic partner registry that the ranking is measured over: partners {@code PRT-GEN-00001}, {@code
@@ -96,51 +93,19 @@ final class SyntheticPartners {
     static void insert(Database database, int count, Consumer<String> progress) throws SQLException {
         long started = System.nanoTime();
         SyntheticPartners registry = new SyntheticPartners(SEED);
-        ObjectMapper json = new ObjectMapper();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String sql = "insert into partner (id, name, acronym, un_entity, organisation_type, expertise, countries, languages,"
                 + " capacity, active_engagements, completed_engagements, verification, demo, created_at, updated_at, version)"
                 + " values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, true, ?, ?, 0)";
         try (Connection connection = database.of("connection_hub")) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (int i = 1; i <= count; i++) {
-                    Partner p = registry.next();
-                    int c = 1;
-                    insert.setString(c++, p.id());
-                    insert.setString(c++, p.name());
-                    insert.setString(c++, p.acronym());
-                    insert.setBoolean(c++, p.unEntity());
-                    insert.setInt(c++, p.organisationType());
-                    insert.setString(c++, toJson(json, p.expertise()));
-                    insert.setString(c++, toJson(json, p.countries()));
-                    insert.setString(c++, toJson(json, p.languages()));
-                    insert.setInt(c++, p.capacity());
-                    insert.setInt(c++, p.activeEngagements());
-                    insert.setInt(c++, p.completedEngagements());
-                    insert.setString(c++, p.verification());
-                    insert.setObject(c++, now);
-                    insert.setObject(c++, now);
-                    insert.addBatch();
-                    if (i % BATCH == 0 || i == count) {
-                        insert.executeBatch();
-                    }
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
+            new GeneratedRows<Partner>(sql, BATCH, false).write(connection, count, registry::next, (p, row) -> row
+                    .value(p.id()).value(p.name()).value(p.acronym()).value(p.unEntity()).value(p.organisationType())
+                    .json(p.expertise()).json(p.countries()).json(p.languages())
+                    .value(p.capacity()).value(p.activeEngagements()).value(p.completedEngagements())
+                    .value(p.verification()).value(now).value(now), written -> {
+                    });
         }
         progress.accept(String.format(Locale.ROOT, "%,d partners PRT-GEN-* written into connection-hub's database in %.1f s",
                 count, (System.nanoTime() - started) / 1e9));
-    }
-
-    private static String toJson(ObjectMapper json, Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

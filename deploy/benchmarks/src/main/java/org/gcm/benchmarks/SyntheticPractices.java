@@ -1,7 +1,6 @@
 package org.gcm.benchmarks;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -21,8 +20,6 @@ import org.gcm.reference.M49Area;
 import org.gcm.reference.M49Level;
 import org.gcm.reference.ReferenceData;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The synthetic catalogue that search is measured over: realistic, published, demo-marked practices. Original
@@ -183,47 +180,24 @@ final class SyntheticPractices {
     static void insert(Database database, int count, Consumer<String> progress) throws SQLException {
         long started = System.nanoTime();
         SyntheticPractices catalogue = new SyntheticPractices(SEED, ReferenceData.load());
-        ObjectMapper json = new ObjectMapper();
         String sql = "insert into practice (id, kind, status, original_language, titles, summaries, languages, body,"
                 + " objectives, principles, countries, regions, organisations, partners, links, submitted_by, demo,"
                 + " created_at, updated_at, published_at, year, version, forum, submitter_type, level, licence)"
                 + " values (?, ?, 'PUBLISHED', ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, '{}', '{}', '" + SUBMITTER + "', true,"
                 + " ?, ?, ?, ?, 0, ?, ?, ?, 'CC-BY-4.0')";
         try (Connection connection = database.of("knowledge_platform")) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (int i = 1; i <= count; i++) {
-                    Practice p = catalogue.next();
-                    int c = 1;
-                    insert.setObject(c++, p.id());
-                    insert.setString(c++, p.kind());
-                    insert.setString(c++, p.language());
-                    insert.setString(c++, toJson(json, p.titles()));
-                    insert.setString(c++, toJson(json, p.summaries()));
-                    insert.setArray(c++, connection.createArrayOf("text", p.languages().toArray()));
-                    insert.setString(c++, p.body());
-                    insert.setArray(c++, connection.createArrayOf("integer", p.objectives().toArray()));
-                    insert.setArray(c++, connection.createArrayOf("text", p.principles().toArray()));
-                    insert.setArray(c++, connection.createArrayOf("text", p.countries().toArray()));
-                    insert.setArray(c++, connection.createArrayOf("text", p.regions().toArray()));
-                    insert.setArray(c++, connection.createArrayOf("text", new String[] {p.organisation()}));
-                    insert.setObject(c++, p.published());
-                    insert.setObject(c++, p.published());
-                    insert.setObject(c++, p.published());
-                    insert.setInt(c++, p.year());
-                    insert.setString(c++, p.forum());
-                    insert.setString(c++, p.submitterType());
-                    insert.setString(c++, p.level());
-                    insert.addBatch();
-                    if (i % BATCH == 0 || i == count) {
-                        insert.executeBatch();
-                        connection.commit();
-                    }
-                    if (i % PROGRESS_EVERY == 0 && i < count) {
-                        progress.accept(String.format(Locale.ROOT, "%,d of %,d practices written", i, count));
-                    }
-                }
-            }
+            new GeneratedRows<Practice>(sql, BATCH, true).write(connection, count, catalogue::next, (p, row) -> row
+                    .value(p.id()).value(p.kind()).value(p.language()).json(p.titles()).json(p.summaries())
+                    .array("text", p.languages().toArray()).value(p.body())
+                    .array("integer", p.objectives().toArray()).array("text", p.principles().toArray())
+                    .array("text", p.countries().toArray()).array("text", p.regions().toArray())
+                    .array("text", new String[] {p.organisation()})
+                    .value(p.published()).value(p.published()).value(p.published()).value(p.year())
+                    .value(p.forum()).value(p.submitterType()).value(p.level()), written -> {
+                        if (written % PROGRESS_EVERY == 0 && written < count) {
+                            progress.accept(String.format(Locale.ROOT, "%,d of %,d practices written", written, count));
+                        }
+                    });
             try (Statement analyze = connection.createStatement()) {
                 analyze.execute("analyze practice");
             }
@@ -231,13 +205,5 @@ final class SyntheticPractices {
         }
         progress.accept(String.format(Locale.ROOT, "%,d practices written into knowledge-platform's database in %.0f s",
                 count, (System.nanoTime() - started) / 1e9));
-    }
-
-    private static String toJson(ObjectMapper json, Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
