@@ -7,9 +7,12 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.core.Response;
 
 import org.gcm.refusals.FieldError;
+import org.gcm.refusals.InvalidInput;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -23,16 +26,49 @@ final class JsonProblems {
     }
 
     static Response.ResponseBuilder of(JsonProcessingException e, String instance) {
+        FieldError duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return invalid(duplicate, instance);
+        }
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return ProblemResponses.of(ProblemType.MALFORMED_JSON, 400, syntaxDetail(e), instance, List.of());
         }
-        FieldError error = fieldError(mapping);
-        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, 400,
-                "1 field is invalid: " + error.field() + " " + error.message() + ".", instance, List.of(error));
+        return invalid(fieldError(mapping), instance);
+    }
+
+    private static Response.ResponseBuilder invalid(FieldError error, String instance) {
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, InvalidInput.summary(List.of(error)), instance,
+                List.of(error));
+    }
+
+    /**
+     * A key given twice in one object, named with its path: which of the two values was meant cannot be known, so
+     * neither is taken.
+     */
+    private static FieldError duplicateKey(Throwable e) {
+        // Inside a nested object the parser's refusal arrives wrapped, with a path that stops at the object.
+        while (e != null && !(e instanceof JsonParseException)) {
+            e = e.getCause();
+        }
+        if (!(e instanceof JsonParseException parse) || parse.getProcessor() == null
+                || parse.getOriginalMessage() == null || !parse.getOriginalMessage().startsWith("Duplicate field")) {
+            return null;
+        }
+        JsonStreamContext context = parse.getProcessor().getParsingContext();
+        StringBuilder path = new StringBuilder(context.getCurrentName() == null ? "" : context.getCurrentName());
+        for (JsonStreamContext parent = context.getParent(); parent != null && !parent.inRoot();
+                parent = parent.getParent()) {
+            String step = parent.inArray() ? "[" + parent.getCurrentIndex() + "]" : parent.getCurrentName() + ".";
+            path.insert(0, step);
+        }
+        return new FieldError(path.toString(), "unique-key", "is given more than once in the same object");
     }
 
     private static FieldError fieldError(JsonMappingException e) {
         String field = jsonPath(e.getPath());
+        if (e instanceof ControlCharacters.Refused) {
+            return new FieldError(field, ControlCharacters.RULE, ControlCharacters.MESSAGE);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(field, "unknown-field",
                     "is not a field of this resource; known fields: " + unknown.getKnownPropertyIds());

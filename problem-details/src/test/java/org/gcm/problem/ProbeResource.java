@@ -2,6 +2,7 @@ package org.gcm.problem;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,9 @@ public class ProbeResource {
     public record ProbeInput(@NotBlank String title,
             @NotEmpty List<@NotNull @Min(1) @Max(23) Integer> objectives,
             SupportType supportType,
-            @Valid Money budget) {
+            @Valid Money budget,
+            LocalDate startDate,
+            Boolean urgent) {
     }
 
     @POST

@@ -1,0 +1,85 @@
+package org.gcm.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Bodies, paths and queries are read strictly: what a lenient reader would "correct" or pass on to the database is
+ * refused with a 400 problem naming the field and the rule.
+ */
+@QuarkusTest
+class StrictInputTest {
+
+    private static ValidatableResponse post(String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/probe").then()
+                .contentType("application/problem+json");
+    }
+
+    private static void refusesField(String body, String field, String rule) {
+        post(body).statusCode(400)
+                .body("type", equalTo("/problems/validation-failed"))
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].rule", equalTo(rule));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedNamingIt() {
+        refusesField("{\"title\": \"ok\", \"objectives\": [1], \"title\": null}", "title", "unique-key");
+        refusesField("{\"title\": \"ok\", \"objectives\": [1], \"budget\": {\"amount\": \"1.00\", \"currency\": \"EUR\", "
+                + "\"currency\": \"USD\"}}", "budget.currency", "unique-key");
+    }
+
+    @Test
+    void contentAfterTheDocumentIsRefused() {
+        post("{\"title\": \"ok\", \"objectives\": [1]}xyz").statusCode(400)
+                .body("type", equalTo("/problems/malformed-json"));
+        post("{\"title\": \"ok\", \"objectives\": [1]} {\"title\": \"again\"}").statusCode(400)
+                .body("type", equalTo("/problems/malformed-json"));
+    }
+
+    @Test
+    void scalarsAreNotCoerced() {
+        refusesField("{\"title\": 12345, \"objectives\": [1]}", "title", "type");
+        refusesField("{\"title\": true, \"objectives\": [1]}", "title", "type");
+        refusesField("{\"title\": \"ok\", \"objectives\": [1.5]}", "objectives[0]", "type");
+        refusesField("{\"title\": \"ok\", \"objectives\": [\"6\"]}", "objectives[0]", "type");
+        refusesField("{\"title\": \"ok\", \"objectives\": [1], \"supportType\": 0}", "supportType", "type");
+        refusesField("{\"title\": \"ok\", \"objectives\": [1], \"urgent\": \"yes\"}", "urgent", "type");
+        refusesField("{\"title\": \"ok\", \"objectives\": [1], \"startDate\": 20000}", "startDate", "type");
+    }
+
+    @Test
+    void aDecimalStringIsStillMoney() {
+        given().contentType(ContentType.JSON)
+                .body("{\"title\": \"ok\", \"objectives\": [1], \"budget\": {\"amount\": \"250000.00\", \"currency\": \"EUR\"}}")
+                .when().post("/probe").then().statusCode(201);
+    }
+
+    @Test
+    void controlCharactersInTextAreRefusedNamingTheField() {
+        refusesField("{\"title\": \"NUL\\u0000char\", \"objectives\": [1]}", "title", "no-control-characters");
+        refusesField("{\"title\": \"ok\", \"objectives\": [1], \"budget\": {\"amount\": \"1.00\", \"currency\": \"E\\u0007R\"}}",
+                "budget.currency", "no-control-characters");
+        given().contentType(ContentType.JSON).body("{\"title\": \"two\\nlines\\tand a tab\", \"objectives\": [1]}")
+                .when().post("/probe").then().statusCode(201);
+    }
+
+    @Test
+    void controlCharactersInPathsAndQueriesAreRefusedBeforeAnyResourceRuns() {
+        given().urlEncodingEnabled(false).when().post("/probe/a%00b/close").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("path"))
+                .body("errors[0].rule", equalTo("no-control-characters"));
+        given().urlEncodingEnabled(false).when().get("/probe?limit=1%00").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"))
+                .body("detail", containsString("control characters"));
+    }
+}
