@@ -73,6 +73,11 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
         }
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.getResponseHeaders().add("ETag", "\"v1\"");
+        // As our services do (request-tracing): the id they were given comes back in the answer.
+        String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+        if (requestId != null) {
+            exchange.getResponseHeaders().add("X-Request-Id", requestId);
+        }
         byte[] answer = new ObjectMapper().writeValueAsBytes(seen);
         exchange.sendResponseHeaders(status, answer.length);
         exchange.getResponseBody().write(answer);

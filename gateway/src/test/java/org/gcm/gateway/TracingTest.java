@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 
 import org.gcm.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,14 @@ class TracingTest {
                 .then().statusCode(200)
                 .header("X-Request-Id", equalTo("ministry-7f3a"))
                 .body("headers.x-request-id", equalTo("ministry-7f3a"));
+    }
+
+    @Test
+    void theAnswerCarriesTheIdOnceThoughTheServiceReturnsItToo() {
+        var answer = given().auth().oauth2(officer).header("X-Request-Id", "ministry-8b2c")
+                .when().get("/api/hub/requests");
+        answer.then().statusCode(200);
+        assertEquals(List.of("ministry-8b2c"), answer.headers().getValues("X-Request-Id"));
     }
 
     @Test

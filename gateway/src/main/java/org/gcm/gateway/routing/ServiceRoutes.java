@@ -83,7 +83,8 @@ public class ServiceRoutes {
                 .addInterceptor(new DownstreamGuard(name, breaker,
                         Math.max(1, route.circuitBreaker().resetAfter().toSeconds()), problems))
                 .addInterceptor(new PrefixRemover(route.prefix()))
-                .addInterceptor(new LocationRewriter(route.prefix(), route.target()));
+                .addInterceptor(new LocationRewriter(route.prefix(), route.target()))
+                .addInterceptor(new OneRequestId());
     }
 
     private void forward(RoutingContext ctx, String name, GatewayConfig.Route route, HttpProxy proxy) {
