@@ -72,6 +72,15 @@ class StrictInputTest {
     }
 
     @Test
+    void aBodyDeclaredLongerThanTheLimitIsAProblemNotAnEmptyAnswer() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"" + "x".repeat(70_000) + "\", \"objectives\": [1]}")
+                .when().post("/probe").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", containsString("65536 bytes"));
+    }
+
+    @Test
     void controlCharactersInPathsAndQueriesAreRefusedBeforeAnyResourceRuns() {
         given().urlEncodingEnabled(false).when().post("/probe/a%00b/close").then().statusCode(400)
                 .contentType("application/problem+json")
