@@ -36,6 +36,16 @@ public class DeclaredBodyLimit {
                 "The request body is longer than the " + this.limit + " bytes this service accepts.", null, List.of()));
     }
 
+    /** The largest body this service accepts, in bytes. */
+    public long limit() {
+        return limit;
+    }
+
+    /** The 413 problem for a body past the limit, as JSON, for every check of it to answer alike. */
+    public String tooLarge() {
+        return tooLarge;
+    }
+
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
     }

@@ -50,7 +50,7 @@ public final class ProblemExamples {
                             + "3f6c1a2e-8b4d-4c1f-9e2a-5d7b8c9e0f11; read it again and retry with its ETag.",
                     List.of(new FieldError("If-Match", "current-version", "must name the current ETag \"4\""))));
             case "413" -> examples.put("content-too-large", ProblemResponses.problem(ProblemType.HTTP_STATUS, 413,
-                    "The request body is larger than the 1048576 bytes this service accepts.", null, List.of()));
+                    "The request body is longer than the 10485760 bytes this service accepts.", null, List.of()));
             case "422" -> examples.put("idempotency-key-reused", problem(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "Idempotency-Key 7d1c0f2a was used earlier on POST /requests with a different body; use a new "
                             + "key for a new request.", List.of()));

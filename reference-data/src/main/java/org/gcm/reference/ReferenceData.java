@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * The one copy of the code lists every service keys on: GCM objectives and guiding principles, the fund's thematic
@@ -23,8 +23,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The thematic areas are a default, not an official table (../shared/reference): an operator replaces them without a
  * release by pointing {@value #THEMATIC_AREAS_FILE_VARIABLE} (or the system property
  * {@value #THEMATIC_AREAS_FILE_PROPERTY}) at a file of the same form, the same for every service.
+ * <p>
+ * A singleton rather than application-scoped: it is immutable, and a client proxy would run the constructor (and
+ * read every file) a second time.
  */
-@ApplicationScoped
+@Singleton
 public class ReferenceData {
 
     private static final String DIRECTORY = "org/gcm/reference/";
@@ -188,12 +191,22 @@ public class ReferenceData {
         return countryCodes;
     }
 
-    private Optional<M49Area> ancestor(String iso3, M49Level level) {
+    /**
+     * The M49 areas a country belongs to, nearest first, without the world: its intermediate region where it has one,
+     * its subregion, its region (014, 202, 002 for KEN; 021, 019 for USA). Empty for an unknown code or Antarctica.
+     */
+    public List<M49Area> areasAbove(String iso3) {
+        List<M49Area> above = new ArrayList<>();
         Optional<M49Area> current = country(iso3).flatMap(c -> area(c.parentCode()));
-        while (current.isPresent() && current.get().level() != level) {
+        while (current.isPresent() && current.get().level() != M49Level.WORLD) {
+            above.add(current.get());
             current = area(current.get().parentCode());
         }
-        return current;
+        return List.copyOf(above);
+    }
+
+    private Optional<M49Area> ancestor(String iso3, M49Level level) {
+        return areasAbove(iso3).stream().filter(area -> area.level() == level).findFirst();
     }
 
     /** An unmodifiable map by key that keeps file order; a key that occurs twice is an error in the file. */

@@ -113,6 +113,14 @@ class ReferenceDataTest {
     }
 
     @Test
+    void theAreasAboveACountryRunNearestFirstAndStopBelowTheWorld() {
+        assertEquals(List.of("014", "202", "002"), data.areasAbove("KEN").stream().map(M49Area::code).toList());
+        assertEquals(List.of("021", "019"), data.areasAbove("USA").stream().map(M49Area::code).toList());
+        assertEquals(List.of(), data.areasAbove("ATA"));
+        assertEquals(List.of(), data.areasAbove("XXX"));
+    }
+
+    @Test
     void aCountryWithoutIntermediateRegionHasItsParentAsSubregion() {
         assertEquals("021", data.subregion("USA").orElseThrow().code());
         assertEquals("019", data.region("USA").orElseThrow().code());

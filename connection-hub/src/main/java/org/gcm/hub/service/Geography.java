@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.gcm.reference.M49Area;
-import org.gcm.reference.M49Level;
 import org.gcm.reference.ReferenceData;
 
 /**
@@ -29,8 +28,7 @@ public class Geography {
      * (202 Sub-Saharan Africa for KEN). Empty for an unknown code and for Antarctica, whose parent is the world.
      */
     public Optional<String> subregion(String iso3) {
-        return reference.country(iso3).flatMap(country -> reference.area(country.parentCode()))
-                .filter(parent -> parent.level() != M49Level.WORLD).map(M49Area::code);
+        return reference.areasAbove(iso3).stream().findFirst().map(M49Area::code);
     }
 
     /** The M49 region of the country (002 Africa for KEN), if it has one. */

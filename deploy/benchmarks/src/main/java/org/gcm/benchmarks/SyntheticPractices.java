@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.gcm.reference.M49Area;
-import org.gcm.reference.M49Level;
 import org.gcm.reference.ReferenceData;
 
 
@@ -94,17 +93,8 @@ final class SyntheticPractices {
      * what knowledge-platform's Geography answers and stores in {@code practice.regions} (KEN: 014, 202, 002).
      */
     static List<String> regionsOf(String iso3, ReferenceData reference) {
-        Set<String> regions = new LinkedHashSet<>();
-        M49Area area = reference.country(iso3).orElseThrow(() -> new IllegalArgumentException("Not an M49 country: " + iso3));
-        while (area.parentCode() != null) {
-            M49Area parent = reference.area(area.parentCode()).orElse(null);
-            if (parent == null || parent.level() == M49Level.WORLD) {
-                break;
-            }
-            regions.add(parent.code());
-            area = parent;
-        }
-        return List.copyOf(regions);
+        reference.country(iso3).orElseThrow(() -> new IllegalArgumentException("Not an M49 country: " + iso3));
+        return reference.areasAbove(iso3).stream().map(M49Area::code).toList();
     }
 
     /** The next practice of the catalogue. */

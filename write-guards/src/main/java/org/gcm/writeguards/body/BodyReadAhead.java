@@ -1,19 +1,12 @@
 package org.gcm.writeguards.body;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gcm.problem.DeclaredBodyLimit;
 import org.gcm.problem.ProblemResponses;
-import org.gcm.problem.ProblemType;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
@@ -31,9 +24,9 @@ import io.vertx.ext.web.handler.BodyHandler;
  * longer than the database work itself. Read ahead, the body is in memory when the worker starts (RESTEasy Reactive
  * parses the routing context's body when there is one) and the worker only works.
  * <p>
- * The limit is Quarkus's own {@code quarkus.http.limits.max-body-size}: Quarkus refuses a longer declared
- * {@code Content-Length} just before this route; this one refuses a chunked body that grows past it, with a 413
- * problem. A caller that hangs up before its body has arrived is not a server error: it is logged at DEBUG, not as
+ * The limit is Quarkus's own {@code quarkus.http.limits.max-body-size}: problem-details' {@link DeclaredBodyLimit}
+ * refuses a longer declared {@code Content-Length} before this route; this one refuses a chunked body that grows
+ * past it, with the same 413 problem. A caller that hangs up before its body has arrived is not a server error: it is logged at DEBUG, not as
  * an ERROR with a stack trace.
  */
 @ApplicationScoped
@@ -44,12 +37,9 @@ public class BodyReadAhead {
     private final long limit;
     private final String tooLarge;
 
-    public BodyReadAhead(ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit)
-            throws JsonProcessingException {
-        this.limit = limit.asLongValue();
-        this.tooLarge = json.writeValueAsString(ProblemResponses.problem(ProblemType.HTTP_STATUS, 413,
-                "The request body is longer than the " + this.limit + " bytes this service accepts.", null, List.of()));
+    public BodyReadAhead(DeclaredBodyLimit declared) {
+        this.limit = declared.limit();
+        this.tooLarge = declared.tooLarge();
     }
 
     void install(@Observes Router router) {
