@@ -6,31 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.gcm.events.contract.CloudEventEnvelopes;
 import org.gcm.events.fixture.NoteCopier;
+import org.gcm.events.fixture.TestBroker;
 import org.gcm.events.fixture.Notes;
 import org.gcm.events.outbox.Outbox;
 import org.gcm.events.outbox.OutboxReadiness;
@@ -50,9 +39,6 @@ class EventMachineryTest {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    CloudEventEnvelopes envelopes;
 
     @Inject
     @Readiness
@@ -125,14 +111,10 @@ class EventMachineryTest {
     void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
         UUID note = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        String duplicate = envelope(eventId, note, "said twice");
-        try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>(Notes.TOPIC, note.toString(), duplicate)).get();
-            producer.send(new ProducerRecord<>(Notes.TOPIC, note.toString(), duplicate)).get();
-            // Same key, same partition: once this marker is copied, both deliveries before it were handled.
-            producer.send(new ProducerRecord<>(Notes.TOPIC, note.toString(),
-                    envelope(UUID.randomUUID().toString(), note, "marker"))).get();
-        }
+        String duplicate = notes.envelope(eventId, note, "said twice");
+        // Same key, same partition: once the marker is copied, both deliveries before it were handled.
+        TestBroker.send(Notes.TOPIC, note.toString(), duplicate, duplicate,
+                notes.envelope(UUID.randomUUID().toString(), note, "marker"));
         await().atMost(PATIENCE).until(() -> notes.copies(note).contains("marker"));
         assertEquals(1, notes.copiesOfEvent(eventId));
         assertEquals(List.of("said twice", "marker"), notes.copies(note));
@@ -143,9 +125,7 @@ class EventMachineryTest {
         UUID note = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         String text = NoteCopier.TRANSIENT_FAILURES + "2";
-        try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>(Notes.TOPIC, note.toString(), envelope(eventId, note, text))).get();
-        }
+        TestBroker.send(Notes.TOPIC, note.toString(), notes.envelope(eventId, note, text));
         await().atMost(PATIENCE).until(() -> notes.copies(note).contains(text));
         assertEquals(3, NoteCopier.attemptsOn(eventId), "two failed attempts, then the one that counted");
         assertEquals(1, notes.copiesOfEvent(eventId), "the failed attempts left nothing behind");
@@ -155,48 +135,13 @@ class EventMachineryTest {
     void aPoisonMessageGoesToTheDeadLettersWithItsReasonAndDoesNotBlockThePartition() throws Exception {
         UUID note = UUID.randomUUID();
         String poison = "this is not a cloud event " + UUID.randomUUID();
-        try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>(Notes.TOPIC, note.toString(), poison)).get();
-            producer.send(new ProducerRecord<>(Notes.TOPIC, note.toString(),
-                    envelope(UUID.randomUUID().toString(), note, "after the poison"))).get();
-        }
+        TestBroker.send(Notes.TOPIC, note.toString(), poison,
+                notes.envelope(UUID.randomUUID().toString(), note, "after the poison"));
         await().atMost(PATIENCE).until(() -> notes.copies(note).equals(List.of("after the poison")));
 
-        ConsumerRecord<String, String> dead = deadLetterWithValue(poison);
+        ConsumerRecord<String, String> dead = TestBroker.deadLetter(poison::equals, PATIENCE);
         Header reason = dead.headers().lastHeader("dead-letter-reason");
         assertTrue(reason != null && new String(reason.value(), StandardCharsets.UTF_8).contains("not a CloudEvents"),
                 "the dead letter says why it could not be processed");
-    }
-
-    private String envelope(String eventId, UUID note, String text) {
-        return envelopes.write(UUID.fromString(eventId), URI.create("/events-test"), Notes.WRITTEN, note.toString(),
-                OffsetDateTime.now(), new Notes.NoteWritten(note, text));
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-    }
-
-    private static ConsumerRecord<String, String> deadLetterWithValue(String value) {
-        Properties settings = new Properties();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafkaBootstrapServers());
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID());
-        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("events-test.dead-letters"));
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (value.equals(record.value())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no dead letter with the poison message within " + PATIENCE);
     }
 }

@@ -18,7 +18,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Stands in for the services behind the gateway: answers every request with a JSON echo of what arrived
- * (method, path, query, headers, body), so tests see exactly what the gateway forwarded. The hub and
+ * (method, path, query, headers, body), so tests see exactly what the gateway forwarded (and {@code /problem/...}
+ * answers a service's 404 problem). The hub and
  * knowledge routes lead here (and {@code /slow} answers late); the fund route leads to a port where nothing
  * listens, and the flaky route to a port where a test starts a service later.
  */
@@ -50,6 +51,10 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void echo(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().startsWith("/problem/")) {
+            refuse(exchange);
+            return;
+        }
         if (exchange.getRequestURI().getPath().equals("/slow")) {
             try {
                 Thread.sleep(SLOW_ANSWER_MILLIS);
@@ -81,6 +86,16 @@ public class EchoServices implements QuarkusTestResourceLifecycleManager {
         byte[] answer = new ObjectMapper().writeValueAsBytes(seen);
         exchange.sendResponseHeaders(status, answer.length);
         exchange.getResponseBody().write(answer);
+        exchange.close();
+    }
+
+    /** As a service refuses: a problem naming the path it was asked. */
+    private static void refuse(HttpExchange exchange) throws IOException {
+        byte[] problem = new ObjectMapper().writeValueAsBytes(Map.of("type", "/problems/not-found", "title", "Not Found",
+                "status", 404, "detail", "There is no request 42.", "instance", exchange.getRequestURI().getRawPath()));
+        exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+        exchange.sendResponseHeaders(404, problem.length);
+        exchange.getResponseBody().write(problem);
         exchange.close();
     }
 

@@ -15,6 +15,8 @@ public class Paging {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 200;
+    /** Paging deeper than this is a bulk read; the open-data exports serve those, not a page at a time. */
+    public static final int MAX_OFFSET = 1_000_000;
 
     @QueryParam("limit")
     @DefaultValue("20")
@@ -26,7 +28,8 @@ public class Paging {
     @QueryParam("offset")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Items to skip", example = "0")
+    @Max(MAX_OFFSET)
+    @Parameter(description = "Items to skip, 0 to 1,000,000", example = "0")
     public int offset;
 
     public Paging() {

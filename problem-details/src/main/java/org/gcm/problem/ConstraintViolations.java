@@ -18,7 +18,7 @@ final class ConstraintViolations {
 
     static List<FieldError> toFieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
-                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), ruleOf(v), v.getMessage()))
+                .map(v -> new FieldError(fieldOf(v.getPropertyPath(), v.getRootBeanClass()), ruleOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::rule))
                 .toList();
     }
@@ -26,16 +26,25 @@ final class ConstraintViolations {
     /**
      * The path the client knows: a resource method's path starts with the method and parameter names
      * ({@code create.body.budget.amount}); the client sent {@code budget.amount}. A violation on the
-     * parameter itself (a query parameter, or a missing body) is named by the parameter.
+     * parameter itself (a query parameter, or a missing body) is named by the parameter as the client writes it
+     * ({@code If-Match}, {@code capacityWeight}), not by its Java name.
      */
     static String fieldOf(Path path) {
+        return fieldOf(path, null);
+    }
+
+    static String fieldOf(Path path, Class<?> resource) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
+        Path.MethodNode method = null;
         boolean inBody = false;
         for (Path.Node node : path) {
             ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            }
             if (kind == ElementKind.PARAMETER) {
-                parameter = node.getName();
+                parameter = HttpParameters.nameOf(resource, method, node.as(Path.ParameterNode.class));
                 inBody = true;
                 continue;
             }

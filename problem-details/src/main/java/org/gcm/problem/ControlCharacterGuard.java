@@ -9,12 +9,8 @@ import jakarta.enterprise.event.Observes;
 import org.gcm.refusals.FieldError;
 import org.gcm.refusals.InvalidInput;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -26,10 +22,10 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class ControlCharacterGuard {
 
-    private final ObjectMapper json;
+    private final RoutedProblems problems;
 
-    public ControlCharacterGuard(ObjectMapper json) {
-        this.json = json;
+    public ControlCharacterGuard(RoutedProblems problems) {
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -53,14 +49,7 @@ public class ControlCharacterGuard {
             return;
         }
         List<FieldError> errors = List.of(new FieldError(refused, ControlCharacters.RULE, ControlCharacters.MESSAGE));
-        Problem problem = ProblemResponses.problem(ProblemType.VALIDATION_FAILED, 400, InvalidInput.summary(errors),
-                context.request().path(), errors);
-        try {
-            context.response().setStatusCode(400)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        problems.answer(context, ProblemResponses.problem(ProblemType.VALIDATION_FAILED, 400,
+                InvalidInput.summary(errors), context.request().path(), errors));
     }
 }

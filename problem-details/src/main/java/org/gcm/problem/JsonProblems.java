@@ -26,9 +26,9 @@ final class JsonProblems {
     }
 
     static Response.ResponseBuilder of(JsonProcessingException e, String instance) {
-        FieldError duplicate = duplicateKey(e);
-        if (duplicate != null) {
-            return invalid(duplicate, instance);
+        FieldError inValue = parseRefusalInValue(e);
+        if (inValue != null) {
+            return invalid(inValue, instance);
         }
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return ProblemResponses.of(ProblemType.MALFORMED_JSON, 400, syntaxDetail(e), instance, List.of());
@@ -42,26 +42,41 @@ final class JsonProblems {
     }
 
     /**
-     * A key given twice in one object, named with its path: which of the two values was meant cannot be known, so
-     * neither is taken.
+     * A refusal of the parser inside an object, named with the field's path: a key given twice (which of the two
+     * values was meant cannot be known, so neither is taken), or a value that is not JSON, such as {@code NaN} or
+     * {@code Infinity} where a number is expected. Without this the field would be named by the object around it.
      */
-    private static FieldError duplicateKey(Throwable e) {
+    private static FieldError parseRefusalInValue(Throwable e) {
         // Inside a nested object the parser's refusal arrives wrapped, with a path that stops at the object.
         while (e != null && !(e instanceof JsonParseException)) {
             e = e.getCause();
         }
         if (!(e instanceof JsonParseException parse) || parse.getProcessor() == null
-                || parse.getOriginalMessage() == null || !parse.getOriginalMessage().startsWith("Duplicate field")) {
+                || parse.getOriginalMessage() == null) {
             return null;
         }
         JsonStreamContext context = parse.getProcessor().getParsingContext();
-        StringBuilder path = new StringBuilder(context.getCurrentName() == null ? "" : context.getCurrentName());
-        for (JsonStreamContext parent = context.getParent(); parent != null && !parent.inRoot();
-                parent = parent.getParent()) {
-            String step = parent.inArray() ? "[" + parent.getCurrentIndex() + "]" : parent.getCurrentName() + ".";
-            path.insert(0, step);
+        if (parse.getOriginalMessage().startsWith("Duplicate field")) {
+            return new FieldError(pathOf(context), "unique-key", "is given more than once in the same object");
         }
-        return new FieldError(path.toString(), "unique-key", "is given more than once in the same object");
+        if (!context.inRoot() && parse.getOriginalMessage().startsWith("Non-standard token")) {
+            return new FieldError(pathOf(context), "type", "must be a JSON number; NaN and Infinity are not numbers");
+        }
+        return null;
+    }
+
+    /** {@code profile.expertise[0].objective}: each object's field name, each array's index, innermost last. */
+    private static String pathOf(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
+            if (step.inArray()) {
+                String after = path.isEmpty() || path.charAt(0) == '[' ? "" : ".";
+                path.insert(0, "[" + Math.max(step.getCurrentIndex(), 0) + "]" + after);
+            } else if (step.getCurrentName() != null) {
+                path.insert(0, (path.isEmpty() || path.charAt(0) == '[' ? "" : ".")).insert(0, step.getCurrentName());
+            }
+        }
+        return path.toString();
     }
 
     private static FieldError fieldError(JsonMappingException e) {

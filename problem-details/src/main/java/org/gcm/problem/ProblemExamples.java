@@ -29,8 +29,8 @@ public final class ProblemExamples {
                 examples.put("malformed-json", problem(ProblemType.MALFORMED_JSON,
                         "Unexpected end-of-input: expected close marker for Object (line 1, column 15)", List.of()));
             }
-            case "401" -> examples.put("unauthorized", ProblemResponses.problem(ProblemType.HTTP_STATUS, 401,
-                    "A valid bearer token is required for this resource.", null, List.of()));
+            case "401" -> examples.put("unauthorized", status(401,
+                    "A valid bearer token is required for this resource."));
             case "403" -> examples.put("forbidden", problem(ProblemType.FORBIDDEN,
                     "Your role does not allow this operation.", List.of()));
             case "404" -> examples.put("not-found", problem(ProblemType.NOT_FOUND,
@@ -49,8 +49,14 @@ public final class ProblemExamples {
                     "If-Match \"3\" does not match the current ETag \"4\" of request "
                             + "3f6c1a2e-8b4d-4c1f-9e2a-5d7b8c9e0f11; read it again and retry with its ETag.",
                     List.of(new FieldError("If-Match", "current-version", "must name the current ETag \"4\""))));
-            case "413" -> examples.put("content-too-large", ProblemResponses.problem(ProblemType.HTTP_STATUS, 413,
-                    "The request body is longer than the 10485760 bytes this service accepts.", null, List.of()));
+            case "413" -> examples.put("content-too-large", status(413,
+                    "The request body is longer than the 10485760 bytes this service accepts."));
+            case "414" -> examples.put("uri-too-long", status(414,
+                    "The request target (path and query) is 5120 characters long; this service accepts at most 4096."));
+            case "415" -> examples.put("unsupported-media-type", status(415,
+                    "Content-Type text/plain is not accepted here; this operation takes application/json."));
+            case "431" -> examples.put("header-fields-too-large", status(431,
+                    "The request's header lines add up to 24576 bytes; this service accepts at most 20480."));
             case "422" -> examples.put("idempotency-key-reused", problem(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "Idempotency-Key 7d1c0f2a was used earlier on POST /requests with a different body; use a new "
                             + "key for a new request.", List.of()));
@@ -61,6 +67,11 @@ public final class ProblemExamples {
             }
         }
         return examples;
+    }
+
+    /** A problem that says it by its status ({@code about:blank}). */
+    private static Problem status(int status, String detail) {
+        return ProblemResponses.problem(ProblemType.HTTP_STATUS, status, detail, null, List.of());
     }
 
     private static Problem problem(ProblemType type, String detail, List<FieldError> errors) {

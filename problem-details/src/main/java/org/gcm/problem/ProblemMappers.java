@@ -81,16 +81,23 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response httpStatus(WebApplicationException e, UriInfo uri) {
+    public Response httpStatus(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
+        }
+        // A refusal raised where JAX-RS lets only its own exceptions through (a query parameter's converter).
+        if (e.getCause() instanceof Refusal refusal) {
+            return refused(refusal, uri);
         }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.ResponseBuilder answer = ProblemResponses.of(status, clientDetail(e, status), path(uri));
+        // A body of a type the operation does not declare (matched on @Consumes): say what was sent.
+        String detail = status == 415 ? JsonBodies.unsupported(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), List.of())
+                : clientDetail(e, status);
+        Response.ResponseBuilder answer = ProblemResponses.of(status, detail, path(uri));
         // Keep what the original answer told the client to do next.
         copyHeader(original, answer, HttpHeaders.ALLOW);
         copyHeader(original, answer, HttpHeaders.WWW_AUTHENTICATE);
@@ -115,7 +122,6 @@ public class ProblemMappers {
                 case 404 -> "No resource exists at this path.";
                 case 405 -> "This resource does not support the request's method.";
                 case 406 -> "This resource cannot answer in any of the media types the Accept header asks for.";
-                case 415 -> "This resource does not accept the request's Content-Type.";
                 default -> ProblemResponses.reasonPhrase(status) + ".";
             };
         }

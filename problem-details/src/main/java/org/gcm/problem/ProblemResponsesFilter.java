@@ -21,8 +21,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 /**
  * Documents the error answers of every operation of every service in one place, so that resources carry no
  * repeated annotation stanzas: from what an operation is, it adds the refusals it can give (401 and 403 when it is
- * secured, 400 when it takes input, 413 when it takes a body, 404 when its path names a resource, 409 when it is
- * an action on one, 412 when it takes {@code If-Match}, 422 when it takes {@code Idempotency-Key}), and says of
+ * secured, 400 on every operation (a control character in a path or query is refused anywhere), 413 and 415 when it takes a body, 404 when its path names a resource, 409 when it
+ * is an action on one, 412 when it takes {@code If-Match}, 422 when it takes {@code Idempotency-Key}, and 414 and 431,
+ * the request line and header limits, on every operation), and says of
  * every 4xx and 5xx answer, declared here or by the resource, that its body is a {@code Problem} with the example
  * of its kind from {@link ProblemExamples}. A resource still declares a refusal when it has something specific to
  * say about it (which role, which state); its description is kept. Found by Quarkus in this module's index and
@@ -57,10 +58,10 @@ public class ProblemResponsesFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean body = operation.getRequestBody() != null;
-        boolean input = body || parameters(operation).stream().anyMatch(p -> p.getIn() != Parameter.In.PATH);
         boolean onResource = path.contains("{");
         boolean action = onResource && method == PathItem.HttpMethod.POST && !path.endsWith("}");
-        add(responses, "400", input, "Invalid input: the errors name each field and the rule it broke");
+        // Every operation: a control character in any path or query value is refused before routing.
+        add(responses, "400", true, "Invalid input: the errors name each field or parameter and the rule it broke");
         add(responses, "401", secured, "No valid token (missing, expired, wrong issuer or audience)");
         add(responses, "403", secured, "The caller's role or scope does not allow this operation");
         add(responses, "404", onResource, "No such resource, or none the caller may see");
@@ -68,6 +69,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 "The resource's state does not allow this, or it changed at the same time");
         add(responses, "412", hasParameter(operation, IF_MATCH), "If-Match does not name the current version (ETag)");
         add(responses, "413", body, "The body is larger than the service accepts");
+        add(responses, "414", true, "The request target (path and query) is longer than the service accepts");
+        add(responses, "415", body, "The body's Content-Type is not one this operation takes (JSON unless it says "
+                + "otherwise)");
+        add(responses, "431", true, "The request's headers are larger than the service accepts");
         add(responses, "422", hasParameter(operation, IDEMPOTENCY_KEY), "The Idempotency-Key was used with another body");
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {

@@ -1,14 +1,8 @@
 package org.gcm.problem;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
 /**
@@ -19,17 +13,13 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class UnknownPathHandler {
 
-    private final String body404;
+    private final RoutedProblems problems;
 
-    public UnknownPathHandler(ObjectMapper json) throws JsonProcessingException {
-        this.body404 = json.writeValueAsString(ProblemResponses.problem(ProblemType.HTTP_STATUS, 404,
-                "No resource exists at this path.", null, List.of()));
+    public UnknownPathHandler(RoutedProblems problems) {
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
-        router.route().last().handler(ctx -> ctx.response()
-                .setStatusCode(404)
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                .end(body404));
+        router.route().last().handler(ctx -> problems.answer(ctx, 404, "No resource exists at this path."));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,8 +14,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,6 +60,20 @@ public class ProbeResource {
         return List.of("limit=" + limit);
     }
 
+    /** Query values of every kind a resource reads, one of them inside a bean parameter as lists' paging is. */
+    @GET
+    @Path("/query")
+    public List<String> query(@QueryParam("urgent") Boolean urgent, @QueryParam("weight") Double weight,
+            @QueryParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("type") SupportType type,
+            @BeanParam Page page) {
+        return List.of(urgent + " " + weight + " " + id + " " + from + " " + type + " " + page.offset);
+    }
+
+    public static class Page {
+        @QueryParam("offset")
+        public int offset;
+    }
+
     @GET
     @Path("/restricted")
     @RolesAllowed("secretariat")
@@ -81,6 +98,24 @@ public class ProbeResource {
             throw new StateConflict("Probe closed is already CLOSED; only an OPEN probe can be closed.");
         }
         throw InvalidInput.of("id", "known-probe", "must name an existing probe");
+    }
+
+    public record Comment(String comment) {
+    }
+
+    /** An action with an optional JSON body and no declared media type, like the services' actions. */
+    @POST
+    @Path("/{id}/comment")
+    public String comment(@PathParam("id") String id, Comment body) {
+        return body == null || body.comment() == null ? "no comment" : body.comment();
+    }
+
+    /** An operation that declares another media type beside JSON, like the knowledge import. */
+    @POST
+    @Path("/imports")
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+    public String importBatch(@HeaderParam("Content-Type") String contentType, String body) {
+        return contentType + ": " + body.length();
     }
 
     @GET

@@ -91,4 +91,26 @@ class StrictInputTest {
                 .body("errors[0].field", equalTo("limit"))
                 .body("detail", containsString("control characters"));
     }
+
+    @Test
+    void queryValuesAreReadStrictlyAndARefusalNamesTheParameter() {
+        given().when().get("/probe/query?urgent=true&weight=12.5&id=0b7c6e0a-1f0e-4a8e-9d3c-2f5b8a1c9d00"
+                + "&from=2027-01-31&type=TECHNICAL&offset=40").then().statusCode(200)
+                .body("[0]", equalTo("true 12.5 0b7c6e0a-1f0e-4a8e-9d3c-2f5b8a1c9d00 2027-01-31 TECHNICAL 40"));
+        refusesQuery("urgent=yes", "urgent");
+        refusesQuery("weight=NaN", "weight");
+        refusesQuery("weight=1e9999", "weight");
+        refusesQuery("id=not-a-uuid", "id");
+        refusesQuery("from=2027-1-31", "from");
+        refusesQuery("type=technical", "type");
+        refusesQuery("offset=abc", "offset");
+        refusesQuery("offset=1.5", "offset");
+    }
+
+    private static void refusesQuery(String query, String parameter) {
+        given().when().get("/probe/query?" + query).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(parameter))
+                .body("errors[0].rule", equalTo("type"));
+    }
 }

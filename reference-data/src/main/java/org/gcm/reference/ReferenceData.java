@@ -16,7 +16,7 @@ import jakarta.inject.Singleton;
 
 /**
  * The one copy of the code lists every service keys on: GCM objectives and guiding principles, the fund's thematic
- * areas, IATI organisation types and the UN M49 areas with their countries. The lists are files of this module
+ * areas, IATI organisation types, the UN M49 areas with their countries and the ISO 4217 currencies. The lists are files of this module
  * ({@code org/gcm/reference/*.tsv}) read once at start, so that a list is changed in one place and the services
  * cannot drift apart. Services inject it; code without CDI calls {@link #load()}. Immutable and thread-safe.
  * <p>
@@ -48,6 +48,8 @@ public class ReferenceData {
     private final Map<String, M49Area> areasByCode;
     private final Map<String, M49Area> countriesByIso3;
     private final List<String> countryCodes;
+    private final List<Currency> currencies;
+    private final Map<String, Currency> currenciesByCode;
 
     /**
      * Loads every list from the classpath, the thematic areas from the operator's file if one is named; fails with an
@@ -92,6 +94,10 @@ public class ReferenceData {
         }
         countriesByIso3 = index("m49-areas.tsv", areas.stream().filter(M49Area::isCountry).toList(), M49Area::iso3);
         countryCodes = countriesByIso3.keySet().stream().sorted().toList();
+
+        currencies = ReferenceFile.read(DIRECTORY + "iso-4217-currencies.tsv",
+                r -> new Currency(r[0], Integer.parseInt(r[1]), r[2]));
+        currenciesByCode = index("iso-4217-currencies.tsv", currencies, Currency::code);
     }
 
     private static Optional<Path> thematicAreasFile() {
@@ -189,6 +195,19 @@ public class ReferenceData {
     /** The ISO 3166-1 alpha-3 codes of all M49 countries, sorted. */
     public List<String> countryCodes() {
         return countryCodes;
+    }
+
+    /** The currencies money may be given in (ISO 4217, active, no "X" units but the CFA, CFP and Caribbean ones). */
+    public List<Currency> currencies() {
+        return currencies;
+    }
+
+    public Optional<Currency> currency(String code) {
+        return Optional.ofNullable(currenciesByCode.get(code));
+    }
+
+    public boolean isCurrency(String code) {
+        return currenciesByCode.containsKey(code);
     }
 
     /**

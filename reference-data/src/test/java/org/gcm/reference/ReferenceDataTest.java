@@ -152,10 +152,24 @@ class ReferenceDataTest {
     }
 
     @Test
+    void currenciesAreTheActiveIso4217CodesPeoplePayWith() {
+        assertTrue(data.isCurrency("EUR"));
+        assertTrue(data.isCurrency("XOF")); // the West African CFA franc is an "X" code and a currency
+        assertEquals(0, data.currency("JPY").orElseThrow().minorUnits());
+        assertEquals(3, data.currency("KWD").orElseThrow().minorUnits());
+        for (String notOne : new String[] { "XXX", "XTS", "XAU", "XDR", "BOV", "USN", "DEM", "HRK", "eur", "ZZZ" }) {
+            assertFalse(data.isCurrency(notOne), notOne);
+        }
+        assertFalse(data.isCurrency(null));
+        assertTrue(data.currencies().stream().allMatch(c -> c.code().matches("[A-Z]{3}") && c.minorUnits() <= 3));
+    }
+
+    @Test
     void theListsCannotBeChanged() {
         assertThrows(UnsupportedOperationException.class, () -> data.objectives().clear());
         assertThrows(UnsupportedOperationException.class, () -> data.areas().clear());
         assertThrows(UnsupportedOperationException.class, () -> data.countryCodes().clear());
+        assertThrows(UnsupportedOperationException.class, () -> data.currencies().clear());
         assertThrows(UnsupportedOperationException.class, () -> data.thematicAreas().get(0).objectives().clear());
     }
 }

@@ -1,6 +1,7 @@
 package org.gcm.writeguards;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,39 @@ class BodyReadAheadTest {
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
             assertTrue(answer.contains("\"bytes\":0"), answer);
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAProblemBeforeItIsParsed() {
+        // Read ahead, a multipart upload used to be refused by the body handler with a 400 that was no problem.
+        given().multiPart("file", "note.txt", "seed grant".getBytes(StandardCharsets.UTF_8))
+                .when().post("/echo").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("detail", containsString("multipart/form-data"))
+                .body("detail", containsString("takes application/json"));
+        given().contentType(ContentType.URLENC).formParam("text", "seed grant")
+                .when().post("/echo").then().statusCode(415)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.TEXT).body("{\"text\": \"seed grant\"}")
+                .when().post("/echo").then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodyTheHttpLayerCannotDecodeIsAProblem() throws Exception {
+        // The body handler decodes a form before any resource runs, and refuses this one; the answer is still the
+        // resource's: a body of a type it does not take.
+        String body = "text=%zz";
+        try (Socket socket = connect()) {
+            socket.getOutputStream().write(("POST /echo HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                    + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 415"), answer);
+            assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.contains("Content-Type application/x-www-form-urlencoded is not accepted"), answer);
         }
     }
 

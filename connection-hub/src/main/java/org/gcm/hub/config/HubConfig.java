@@ -18,6 +18,8 @@ public interface HubConfig {
 
     Similarity similarity();
 
+    Funding funding();
+
     DemoData demoData();
 
     interface ServiceLevel {
@@ -81,6 +83,15 @@ public interface HubConfig {
         /** Candidates scoring below this are not shown. */
         @WithDefault("0.1")
         double minimumScore();
+    }
+
+    interface Funding {
+        /**
+         * How long the fund may take to answer a funding request (its first event: pipelined, approved or
+         * rejected); a request left in FUNDING_REQUESTED longer is shown to the secretariat, in case the event died.
+         */
+        @WithDefault("P3D")
+        Duration answerExpectedWithin();
     }
 
     interface DemoData {

@@ -98,6 +98,10 @@ public class CountryRequest implements Stateful<RequestStatus> {
     @JdbcTypeCode(SqlTypes.JSON)
     public Assessment assessment;
 
+    /** When funding was last requested: the fund's answer is expected within {@code hub.funding.*}. */
+    @Column(name = "funding_requested_at")
+    public OffsetDateTime fundingRequestedAt;
+
     @Column(name = "requested_amount", precision = 19, scale = 2)
     public BigDecimal requestedAmount;
 
@@ -126,6 +130,10 @@ public class CountryRequest implements Stateful<RequestStatus> {
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
+    /** When the secretariat erased the personal data of the closed request; {@code null} while it is kept. */
+    @Column(name = "personal_data_erased_at")
+    public OffsetDateTime personalDataErasedAt;
+
     @Version
     public long version;
 
@@ -143,12 +151,19 @@ public class CountryRequest implements Stateful<RequestStatus> {
             submittedAt = at;
         } else if (action == RequestAction.START_ASSESSMENT) {
             assessmentStartedAt = at;
+        } else if (action == RequestAction.REQUEST_FUNDING) {
+            fundingRequestedAt = at;
         }
     }
 
     @Override
     public String describe() {
         return "Request " + id;
+    }
+
+    /** Whether the request has reached an end it cannot leave: only then may its personal data be erased. */
+    public boolean isClosed() {
+        return status.isTerminal();
     }
 
     /** The requester may change the content only while it is a draft or information was asked for. */

@@ -17,5 +17,13 @@ public enum RequestStatus {
     NOT_FUNDED,
     IN_IMPLEMENTATION,
     COMPLETED,
-    WITHDRAWN
+    WITHDRAWN;
+
+    /**
+     * The states no action leads out of (NOT_FUNDED is not one: funding can be asked again). Checked against
+     * {@link RequestAction} by the action table's test.
+     */
+    public boolean isTerminal() {
+        return this == DECLINED || this == COMPLETED || this == WITHDRAWN;
+    }
 }

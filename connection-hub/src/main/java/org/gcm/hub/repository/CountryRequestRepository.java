@@ -12,6 +12,7 @@ import org.gcm.hub.domain.RequestStatus;
 import org.gcm.paging.Page;
 import org.gcm.paging.Paging;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -37,6 +38,13 @@ public class CountryRequestRepository implements PanacheRepositoryBase<CountryRe
             query.with(filter.acknowledgeCutoff(), filter.overdue() ? OVERDUE : "not " + OVERDUE, "cutoff");
         }
         return query.page(getEntityManager(), "country_request", "created_at desc, id", CountryRequest.class, paging);
+    }
+
+    /** Requests still waiting for the fund's first answer to a funding request made before {@code cutoff}, oldest first. */
+    public Page<CountryRequest> awaitingFundAnswer(OffsetDateTime cutoff, Paging paging) {
+        PanacheQuery<CountryRequest> query = find("status = ?1 and fundingRequestedAt < ?2 order by fundingRequestedAt, id",
+                RequestStatus.FUNDING_REQUESTED, cutoff);
+        return new Page<>(query.range(paging.offset(), paging.offset() + paging.limit() - 1).list(), query.count());
     }
 
     /** The request, locked until the end of the transaction that changes it. */

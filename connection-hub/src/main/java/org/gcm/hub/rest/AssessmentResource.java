@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -54,8 +55,9 @@ public class AssessmentResource {
             + "request (the service level is met).")
     @APIResponse(responseCode = "200", description = "Under assessment", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "Not submitted")
-    public Response startAssessment(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @Valid CommentInput body) {
+    public Response startAssessment(@PathParam("id") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: a comment kept in the history") @Valid CommentInput body) {
         return views.ok(assessment.startAssessment(id, ifMatch, CommentInput.of(body)));
     }
 
@@ -66,7 +68,8 @@ public class AssessmentResource {
             + "INFORMATION_REQUESTED; the questions are kept in the correspondence.")
     @APIResponse(responseCode = "200", description = "Information requested", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "Not under assessment")
-    public Response requestInformation(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response requestInformation(@PathParam("id") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid TextInput body) {
         return views.ok(assessment.requestInformation(id, ifMatch, body.text()));
     }
@@ -82,7 +85,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "A criterion missing, unknown or out of range")
     @APIResponse(responseCode = "409", description = "Not under assessment")
-    public Response acceptRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response acceptRequest(@PathParam("id") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid AssessmentInput body) {
         return views.ok(assessment.accept(id, ifMatch, body));
     }
@@ -97,7 +101,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "A criterion missing, unknown or out of range")
     @APIResponse(responseCode = "409", description = "Not under assessment")
-    public Response declineRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response declineRequest(@PathParam("id") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid AssessmentInput body) {
         return views.ok(assessment.decline(id, ifMatch, body));
     }
@@ -108,7 +113,7 @@ public class AssessmentResource {
     @Operation(summary = "Advise the requester", description = "Records advice in the correspondence; the state does "
             + "not change.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CorrespondenceView.class)))
-    public Response adviseRequester(@PathParam("id") String id, @NotNull @Valid TextInput body) {
+    public Response adviseRequester(@PathParam("id") @Size(max = 36) String id, @NotNull @Valid TextInput body) {
         CorrespondenceView advice = CorrespondenceView.of(assessment.advise(id, body.text()));
         return Response.created(URI.create("/requests/" + id + "/correspondence")).entity(advice).build();
     }
@@ -122,7 +127,7 @@ public class AssessmentResource {
             name = "correspondence", value = "[{\"id\": 1, \"kind\": \"INFORMATION_REQUEST\", \"author\": "
                     + "\"secretariat-officer\", \"role\": \"secretariat\", \"at\": \"2026-11-22T09:00:00Z\", "
                     + "\"text\": \"Which counties are covered?\"}]")))
-    public List<CorrespondenceView> requestCorrespondence(@PathParam("id") String id) {
+    public List<CorrespondenceView> requestCorrespondence(@PathParam("id") @Size(max = 36) String id) {
         return assessment.correspondence(id).stream().map(CorrespondenceView::of).toList();
     }
 
@@ -135,7 +140,8 @@ public class AssessmentResource {
             examples = @ExampleObject(name = "funding", value = Examples.FUNDING)))
     @APIResponse(responseCode = "200", description = "Funding requested", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "Implementation not agreed")
-    public Response requestFunding(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response requestFunding(@PathParam("id") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid FundingInput body) {
         return views.ok(funding.requestFunding(id, ifMatch, body));
     }

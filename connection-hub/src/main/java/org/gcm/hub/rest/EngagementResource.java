@@ -2,6 +2,7 @@ package org.gcm.hub.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gcm.caller.Roles;
@@ -48,7 +50,7 @@ public class EngagementResource {
     @Operation(summary = "List engagements", description = "A partner sees the engagements offered to it; the "
             + "secretariat sees all, or one partner's.")
     @APIResponse(responseCode = "200", description = "A page of engagements and the total")
-    public Page<EngagementView> listEngagements(@QueryParam("partnerId") String partnerId,
+    public Page<EngagementView> listEngagements(@QueryParam("partnerId") @Size(max = 60) String partnerId,
             @QueryParam("status") EngagementStatus status, @Valid @BeanParam Paging paging) {
         return engagements.list(partnerId, status, paging).map(views::of);
     }
@@ -59,7 +61,7 @@ public class EngagementResource {
     @Operation(summary = "Read an engagement", description = "Another partner's engagement answers 404.")
     @APIResponse(responseCode = "200", description = "The engagement; ETag is its version",
             content = @Content(schema = @Schema(implementation = EngagementView.class)))
-    public Response getEngagement(@PathParam("engagementId") String id) {
+    public Response getEngagement(@PathParam("engagementId") @Size(max = 36) String id) {
         return views.ok(engagements.get(id));
     }
 
@@ -71,8 +73,9 @@ public class EngagementResource {
             + "PARTNERS_PROPOSED -> IMPLEMENTATION_AGREED.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = EngagementView.class)))
     @APIResponse(responseCode = "409", description = "Already answered, request moved on, or no free capacity")
-    public Response acceptEngagement(@PathParam("engagementId") String id,
-            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @Valid CommentInput body) {
+    public Response acceptEngagement(@PathParam("engagementId") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: a comment kept in the history") @Valid CommentInput body) {
         return views.ok(answers.accept(id, ifMatch, CommentInput.of(body)));
     }
 
@@ -82,8 +85,9 @@ public class EngagementResource {
     @Operation(summary = "Decline an engagement", description = "The secretariat may then propose another partner.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = EngagementView.class)))
     @APIResponse(responseCode = "409", description = "Already answered, or the request moved on")
-    public Response declineEngagement(@PathParam("engagementId") String id,
-            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @Valid CommentInput body) {
+    public Response declineEngagement(@PathParam("engagementId") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: a comment kept in the history") @Valid CommentInput body) {
         return views.ok(answers.decline(id, ifMatch, CommentInput.of(body)));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -60,16 +61,18 @@ public class MatchingResource {
             + "expertise, then free capacity, then partner id.")
     @APIResponse(responseCode = "200", description = "The ranking, best first",
             content = @Content(examples = @ExampleObject(name = "ranking", value = EXAMPLE)))
-    public Ranking matchPartners(@PathParam("id") String id,
-            @QueryParam("objectivesWeight") @DecimalMin("0") @DecimalMax("100") Double objectives,
-            @QueryParam("countryWeight") @DecimalMin("0") @DecimalMax("100") Double country,
-            @QueryParam("regionWeight") @DecimalMin("0") @DecimalMax("100") Double region,
-            @QueryParam("languageWeight") @DecimalMin("0") @DecimalMax("100") Double language,
-            @QueryParam("capacityWeight") @DecimalMin("0") @DecimalMax("100") Double capacity,
-            @QueryParam("trackRecordWeight") @DecimalMin("0") @DecimalMax("100") Double trackRecord,
+    public Ranking matchPartners(@PathParam("id") @Size(max = 36) String id,
+            @QueryParam("objectivesWeight") @DecimalMin("0") @DecimalMax("100") Double objectivesWeight,
+            @QueryParam("countryWeight") @DecimalMin("0") @DecimalMax("100") Double countryWeight,
+            @QueryParam("regionWeight") @DecimalMin("0") @DecimalMax("100") Double regionWeight,
+            @QueryParam("languageWeight") @DecimalMin("0") @DecimalMax("100") Double languageWeight,
+            @QueryParam("capacityWeight") @DecimalMin("0") @DecimalMax("100") Double capacityWeight,
+            @QueryParam("trackRecordWeight") @DecimalMin("0") @DecimalMax("100") Double trackRecordWeight,
             @QueryParam("includeUnverified") @DefaultValue("false") boolean includeUnverified,
             @Valid @BeanParam Paging paging) {
-        Weights weights = matcher.defaultWeights().with(objectives, country, region, language, capacity, trackRecord);
+        // The Java names are the query's: a refusal names the parameter as the client wrote it.
+        Weights weights = matcher.defaultWeights().with(objectivesWeight, countryWeight, regionWeight, languageWeight,
+                capacityWeight, trackRecordWeight);
         return matcher.rank(id, weights, includeUnverified, paging);
     }
 }

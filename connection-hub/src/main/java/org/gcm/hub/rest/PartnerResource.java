@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -61,7 +62,8 @@ public class PartnerResource {
             examples = @ExampleObject(name = "partner", value = Examples.PARTNER)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", description = "The id is taken")
-    public Response registerPartner(@HeaderParam(IdempotentCreations.HEADER) String idempotencyKey,
+    public Response registerPartner(
+            @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String idempotencyKey,
             @NotNull @Valid NewPartnerInput body) {
         return creations.create(idempotencyKey, body, () -> {
             Partner partner = partners.register(body);
@@ -75,7 +77,8 @@ public class PartnerResource {
             + "verification, UN entity or not. Ordered by name.")
     @APIResponse(responseCode = "200", description = "A page of partners and the total")
     public Page<PartnerView> listPartners(@QueryParam("objective") @Min(1) @Max(23) Integer objective,
-            @QueryParam("country") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
+            @QueryParam("country") @Size(max = 3)
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
             @QueryParam("verification") Verification verification,
             @QueryParam("unEntity") Boolean unEntity,
             @Valid @BeanParam Paging paging) {
@@ -88,7 +91,7 @@ public class PartnerResource {
     @Operation(summary = "Read a partner", description = "Its profile, capacity and verification.")
     @APIResponse(responseCode = "200", description = "The partner; ETag is its version",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public Response getPartner(@PathParam("id") String id) {
+    public Response getPartner(@PathParam("id") @Size(max = 60) String id) {
         return ok(partners.get(id));
     }
 
@@ -99,7 +102,8 @@ public class PartnerResource {
             + "keeps its own profile and capacity current (another's answers 403). If-Match guards against lost updates.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "403", description = "Neither the secretariat nor the partner itself")
-    public Response updatePartner(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response updatePartner(@PathParam("id") @Size(max = 60) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid PartnerInput body) {
         return ok(partners.update(id, ifMatch, body));
     }
@@ -110,7 +114,8 @@ public class PartnerResource {
     @Operation(summary = "Mark a partner verified", description = "Only verified partners are proposed engagements "
             + "and matched by default.")
     @APIResponse(responseCode = "200", description = "Verified", content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public Response verifyPartner(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
+    public Response verifyPartner(@PathParam("id") @Size(max = 60) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch) {
         return ok(partners.verify(id, ifMatch, Verification.VERIFIED));
     }
 
@@ -119,7 +124,8 @@ public class PartnerResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Suspend a partner", description = "A suspended partner is not matched nor proposed.")
     @APIResponse(responseCode = "200", description = "Suspended", content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public Response suspendPartner(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
+    public Response suspendPartner(@PathParam("id") @Size(max = 60) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch) {
         return ok(partners.verify(id, ifMatch, Verification.SUSPENDED));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -57,9 +58,10 @@ public class RequestEngagementsResource {
     @APIResponse(responseCode = "201", description = "Proposed", content = @Content(schema = @Schema(implementation = EngagementView.class)))
     @APIResponse(responseCode = "400", description = "Unknown or unverified partner, invalid role")
     @APIResponse(responseCode = "409", description = "Wrong state, second lead, or the partner is already engaged")
-    public Response proposeEngagement(@PathParam("id") String requestId,
-            @HeaderParam(IdempotentCreations.HEADER) String idempotencyKey,
-            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @NotNull @Valid EngagementInput body) {
+    public Response proposeEngagement(@PathParam("id") @Size(max = 36) String requestId,
+            @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String idempotencyKey,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @NotNull @Valid EngagementInput body) {
         return creations.create(idempotencyKey, body, () -> {
             Engagement engagement = engagements.propose(requestId, ifMatch, body);
             return Created.of(URI.create("/engagements/" + engagement.id), views.of(engagement), engagement.version);
@@ -71,7 +73,7 @@ public class RequestEngagementsResource {
     @Operation(summary = "List a request's engagements", description = "The arrangement as it stands: who was "
             + "proposed in which role, and their answers.")
     @APIResponse(responseCode = "200", description = "The engagements")
-    public List<EngagementView> requestEngagements(@PathParam("id") String requestId) {
+    public List<EngagementView> requestEngagements(@PathParam("id") @Size(max = 36) String requestId) {
         return engagements.ofRequest(requestId).stream().map(views::of).toList();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -68,7 +69,8 @@ public class RequestResource {
             content = @Content(schema = @Schema(implementation = RequestView.class),
                     examples = @ExampleObject(name = "created", value = Examples.REQUEST_VIEW)))
     @APIResponse(responseCode = "403", description = "Not a member state, or another country than the token's")
-    public Response createRequest(@HeaderParam(IdempotentCreations.HEADER) String idempotencyKey,
+    public Response createRequest(
+            @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String idempotencyKey,
             @NotNull @Valid RequestInput body) {
         return creations.create(idempotencyKey, body, () -> {
             CountryRequest created = requests.create(body);
@@ -85,7 +87,8 @@ public class RequestResource {
             content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\": [" + Examples.REQUEST_VIEW
                     + "], \"total\": 1}")))
     public Page<RequestView> listRequests(@QueryParam("status") RequestStatus status,
-            @QueryParam("country") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
+            @QueryParam("country") @Size(max = 3)
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
             @QueryParam("objective") @Min(1) @Max(23) Integer objective,
             @QueryParam("overdue") Boolean overdue,
             @Valid @BeanParam Paging paging) {
@@ -99,7 +102,7 @@ public class RequestResource {
     @APIResponse(responseCode = "200", description = "The request; ETag is its version",
             content = @Content(schema = @Schema(implementation = RequestView.class),
                     examples = @ExampleObject(name = "request", value = Examples.REQUEST_VIEW)))
-    public Response getRequest(@PathParam("id") String id) {
+    public Response getRequest(@PathParam("id") @Size(max = 36) String id) {
         return views.ok(requests.get(id));
     }
 
@@ -112,7 +115,8 @@ public class RequestResource {
             examples = @ExampleObject(name = "request", value = Examples.REQUEST_INPUT)))
     @APIResponse(responseCode = "200", description = "Edited", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "Not editable: neither DRAFT nor INFORMATION_REQUESTED")
-    public Response editRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response editRequest(@PathParam("id") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid RequestInput body) {
         return views.ok(requests.edit(id, ifMatch, body));
     }
@@ -126,7 +130,7 @@ public class RequestResource {
             name = "history", value = "[{\"at\": \"2026-11-21T10:00:00Z\", \"actor\": \"ms-mexico\", \"role\": "
                     + "\"member-state\", \"action\": \"submit\", \"from\": \"DRAFT\", \"to\": \"SUBMITTED\", "
                     + "\"comment\": \"Ready for the secretariat.\"}]")))
-    public List<HistoryEntryView> requestHistory(@PathParam("id") String id) {
+    public List<HistoryEntryView> requestHistory(@PathParam("id") @Size(max = 36) String id) {
         return requests.history(id).stream().map(HistoryEntryView::of).toList();
     }
 }

@@ -41,12 +41,15 @@ public record RequestView(
         OffsetDateTime assessmentStartedAt,
         Assessment assessment,
         Funding funding,
+        @Schema(description = "when the secretariat erased the personal data of the closed request; focal points and "
+                + "people are then \"[erased]\"") OffsetDateTime personalDataErasedAt,
         long version) {
 
     /** What was asked of the start-up fund, and its answer. */
     @Schema(name = "RequestFunding")
-    public record Funding(MoneyInput requestedAmount, List<CoFunding> coFunding, String grantId,
-            MoneyInput approvedAmount, String decision) {
+    public record Funding(MoneyInput requestedAmount, @Schema(description = "when funding was last requested")
+            OffsetDateTime requestedAt, List<CoFunding> coFunding, String grantId, MoneyInput approvedAmount,
+            String decision) {
     }
 
     @Schema(name = "CoFunding")
@@ -55,14 +58,14 @@ public record RequestView(
 
     public static RequestView of(CountryRequest r, ServiceLevel.Due due) {
         Funding funding = r.requestedAmount == null ? null : new Funding(
-                MoneyInput.of(r.requestedAmount, r.requestedCurrency),
+                MoneyInput.of(r.requestedAmount, r.requestedCurrency), r.fundingRequestedAt,
                 r.coFunding == null ? List.of() : r.coFunding.stream().map(RequestView::coFunding).toList(),
                 r.grantId, MoneyInput.of(r.approvedAmount, r.approvedCurrency), r.fundingDecision);
         return new RequestView(r.id, r.title, r.country, r.authorityLevel, r.objectives, r.guidingPrinciples,
                 r.supportTypes, r.languages, r.description, MoneyInput.of(r.budgetAmount, r.budgetCurrency),
                 r.startDate, r.endDate, r.focalPoints.stream().map(FocalPointInput::of).toList(), r.status,
                 r.createdAt, r.updatedAt, r.submittedAt, due.acknowledgeBy(), due.overdue(), r.assessmentStartedAt,
-                r.assessment, funding, r.version);
+                r.assessment, funding, r.personalDataErasedAt, r.version);
     }
 
     private static CoFunding coFunding(CoFundingLine line) {

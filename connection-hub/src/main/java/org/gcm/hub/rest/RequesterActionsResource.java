@@ -3,6 +3,7 @@ package org.gcm.hub.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gcm.caller.Roles;
@@ -52,8 +54,9 @@ public class RequesterActionsResource {
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = RequestView.class),
             examples = @ExampleObject(name = "submitted", value = Examples.REQUEST_VIEW)))
     @APIResponse(responseCode = "409", description = "Not a draft")
-    public Response submitRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @Valid CommentInput body) {
+    public Response submitRequest(@PathParam("id") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: a comment kept in the history") @Valid CommentInput body) {
         return views.ok(requests.submit(id, ifMatch, CommentInput.of(body)));
     }
 
@@ -63,8 +66,9 @@ public class RequesterActionsResource {
             + "accepted engagements release the partners' capacity.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "Funding already requested, or already ended")
-    public Response withdrawRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @Valid CommentInput body) {
+    public Response withdrawRequest(@PathParam("id") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: a comment kept in the history") @Valid CommentInput body) {
         return views.ok(requests.withdraw(id, ifMatch, CommentInput.of(body)));
     }
 
@@ -74,7 +78,8 @@ public class RequesterActionsResource {
             + "UNDER_ASSESSMENT; the answer is kept in the correspondence. Edit the request first if its content changes.")
     @APIResponse(responseCode = "200", description = "Back under assessment", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "No information was requested")
-    public Response provideInformation(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response provideInformation(@PathParam("id") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid TextInput body) {
         return views.ok(assessment.provideInformation(id, ifMatch, body.text()));
     }
@@ -85,8 +90,9 @@ public class RequesterActionsResource {
             + "publishes RequestCompleted on hub.requests, and the partners' capacity is released.")
     @APIResponse(responseCode = "200", description = "Completed", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "Not in implementation")
-    public Response completeRequest(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @Valid CommentInput body) {
+    public Response completeRequest(@PathParam("id") @Size(max = 36) String id,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: a comment kept in the history") @Valid CommentInput body) {
         return views.ok(funding.complete(id, ifMatch, CommentInput.of(body)));
     }
 }

@@ -2,6 +2,7 @@ package org.gcm.hub.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,7 +52,7 @@ public class SimilarInitiativesResource {
             + "state sees earlier requests of its own country only.")
     @APIResponse(responseCode = "200", description = "The most similar first",
             content = @Content(examples = @ExampleObject(name = "similar", value = EXAMPLE)))
-    public Page<SimilarInitiative> similarInitiatives(@PathParam("id") String id,
+    public Page<SimilarInitiative> similarInitiatives(@PathParam("id") @Size(max = 36) String id,
             @Valid @BeanParam Paging paging) {
         return similar.find(id, paging);
     }

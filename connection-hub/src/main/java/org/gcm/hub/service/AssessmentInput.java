@@ -3,6 +3,7 @@ package org.gcm.hub.service;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,8 +20,10 @@ public record AssessmentInput(
         String rationale) {
 
     @Schema(name = "CriterionScore")
-    public record Score(@NotBlank @Schema(example = "relevance") String criterion,
-            @NotNull @Min(1) @Schema(example = "4") Integer score,
+    public record Score(@NotBlank @Size(max = 100) @Schema(description = "one of hub.assessment.criteria", example = "relevance")
+            String criterion,
+            @NotNull @Min(1) @Max(100) @Schema(description = "1 to hub.assessment.max-score (5 by default)", example = "4")
+            Integer score,
             @Size(max = 2000) @Schema(example = "Addresses two objectives directly.") String comment) {
     }
 }

@@ -2,6 +2,7 @@ package org.gcm.hub.service;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +14,8 @@ public record FocalPointInput(
         @NotBlank @Size(max = 200) @Schema(example = "Ana Torres") String name,
         @Size(max = 200) @Schema(example = "Director, Migration Policy Unit") String function,
         @NotBlank @Email @Size(max = 200) @Schema(example = "ana.torres@example.gob.mx") String email,
-        @Size(max = 50) @Schema(example = "+52 55 5555 0100") String phone) {
+        @Size(max = 50) @Pattern(regexp = "\\+?[0-9][0-9 ().-]*", message = "must be a phone number: digits, spaces, ( ) . - and a leading +")
+        @Schema(example = "+52 55 5555 0100") String phone) {
 
     public FocalPoint toDomain() {
         return new FocalPoint(name.strip(), function, email.strip(), phone);

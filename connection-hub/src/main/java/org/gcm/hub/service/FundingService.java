@@ -33,22 +33,24 @@ public class FundingService {
     private final EngagementService engagements;
     private final PartnerRepository partners;
     private final Outbox outbox;
+    private final RequestRules rules;
 
     public FundingService(RequestService requests, EngagementService engagements, PartnerRepository partners,
-            Outbox outbox) {
+            Outbox outbox, RequestRules rules) {
         this.requests = requests;
         this.engagements = engagements;
         this.partners = partners;
         this.outbox = outbox;
+        this.rules = rules;
     }
 
     @Transactional
     public CountryRequest requestFunding(String id, String ifMatch, FundingInput input) {
         InvalidInput.Checks checks = InvalidInput.check();
-        RequestRules.money("requestedAmount", input.requestedAmount(), checks);
+        rules.money("requestedAmount", input.requestedAmount(), checks);
         List<FundingInput.CoFundingInput> coFunding = input.coFunding() == null ? List.of() : input.coFunding();
         for (int i = 0; i < coFunding.size(); i++) {
-            RequestRules.money("coFunding[" + i + "].amount", coFunding.get(i).amount(), checks);
+            rules.money("coFunding[" + i + "].amount", coFunding.get(i).amount(), checks);
         }
         checks.orRefuse();
         CountryRequest request = requests.move(id, ifMatch, RequestAction.REQUEST_FUNDING, input.comment());

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NewPartner")
 public record NewPartnerInput(
         @NotNull @Pattern(regexp = "PRT-[A-Z0-9][A-Z0-9-]{1,55}", message = "must look like PRT-IOM")
-        @Schema(example = "PRT-IOM") String id,
+        @Schema(example = "PRT-IOM", maxLength = 60) String id,
         @NotNull @Valid PartnerInput profile,
         @Schema(description = "verified at once (the secretariat checked it already)", example = "true") Boolean verified) {
 }

@@ -19,13 +19,14 @@ public record PartnerInput(
         @NotBlank @Size(max = 200) @Schema(example = "International Organization for Migration") String name,
         @Size(max = 40) @Schema(example = "IOM") String acronym,
         @NotNull @Schema(description = "a UN entity (true) or not") Boolean unEntity,
-        @NotNull @Schema(description = "IATI organisation type code: 10 government, 21 international NGO, 40 multilateral, 80 academic, ...", example = "40")
+        @NotNull @Min(10) @Max(90)
+        @Schema(description = "IATI organisation type code: 10 government, 21 international NGO, 40 multilateral, 80 academic, ...", example = "40")
         Integer organisationType,
         @NotNull @Size(max = 23) List<@NotNull @Valid ExpertiseInput> expertise,
         @NotNull @Size(max = 250) @Schema(description = "ISO 3166-1 alpha-3 codes of the countries where it operates", example = "[\"MEX\", \"GTM\"]")
-        List<@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries,
+        List<@NotNull @Size(min = 3, max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries,
         @NotNull @Size(min = 1, max = 20) @Schema(description = "ISO 639-1 codes of its working languages", example = "[\"en\", \"es\", \"fr\"]")
-        List<@NotBlank String> languages,
+        List<@NotNull @Size(min = 2, max = 2) String> languages,
         @NotNull @Min(0) @Max(10000) @Schema(description = "how many engagements it can carry at once", example = "12") Integer capacity,
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") @Schema(example = "https://www.iom.int")
         String website) {

@@ -1,7 +1,7 @@
 package org.gcm.hub.service;
 
 import java.math.BigDecimal;
-import java.util.Currency;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +15,14 @@ import org.gcm.refusals.InvalidInput;
 
 /**
  * The checks of a request's content that Bean Validation cannot make: code lists (countries and guiding principles
- * from reference-data; languages and currencies from the JDK), dates, money.
+ * and currencies from reference-data; languages from the JDK), dates, money.
  */
 @ApplicationScoped
 public class RequestRules {
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final ReferenceData reference;
 
@@ -43,9 +45,20 @@ public class RequestRules {
         }
         languages("languages", input.languages(), checks);
         money("estimatedBudget", input.estimatedBudget(), checks);
+        plausible("startDate", input.startDate(), checks);
+        plausible("endDate", input.endDate(), checks);
         checks.require(!input.endDate().isBefore(input.startDate()), "endDate", "not-before-start",
                 "must not be before startDate")
                 .orRefuse();
+    }
+
+    /**
+     * A date a capacity-building project can have: the mechanism dates from 2018 and plans a few years ahead, so this
+     * century covers any real one while refusing year 0 or 99999 typed by mistake.
+     */
+    static void plausible(String field, LocalDate date, InvalidInput.Checks checks) {
+        checks.require(!date.isBefore(EARLIEST) && !date.isAfter(LATEST), field, "plausible-date",
+                "must be from " + EARLIEST + " to " + LATEST);
     }
 
     /** Each code an ISO 639-1 language. */
@@ -57,18 +70,15 @@ public class RequestRules {
         }
     }
 
-    /** An existing ISO 4217 currency and an amount above zero. */
-    public static void money(String field, MoneyInput money, InvalidInput.Checks checks) {
-        checks.require(isCurrency(money.currency()), field + ".currency", "iso-4217", "must be an existing ISO 4217 code")
+    /** An ISO 4217 currency in use (not XXX, XTS or a metal) and an amount above zero. */
+    public void money(String field, MoneyInput money, InvalidInput.Checks checks) {
+        checks.require(reference.isCurrency(money.currency()), field + ".currency", "iso-4217",
+                        "must be an ISO 4217 currency in use, such as EUR")
                 .require(money.value().compareTo(BigDecimal.ZERO) > 0, field + ".amount", "positive",
                         "must be more than zero");
     }
 
     private List<String> principleCodes() {
         return reference.principles().stream().map(GuidingPrinciple::code).toList();
-    }
-
-    private static boolean isCurrency(String code) {
-        return Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 }

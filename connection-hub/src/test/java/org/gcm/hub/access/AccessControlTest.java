@@ -86,6 +86,8 @@ class AccessControlTest {
                 new Endpoint("POST", "/requests/{r}/engagements", Set.of(SEC), Scope.REQUEST,
                         Map.of("partnerId", "PRT-NONE", "role", "TECHNICAL")),
                 new Endpoint("GET", "/requests/{r}/engagements", Set.of(MS, SEC), Scope.REQUEST, null),
+                new Endpoint("GET", "/requests/awaiting-fund-answer", Set.of(SEC), Scope.NONE, null),
+                new Endpoint("POST", "/requests/{r}/erase-personal-data", Set.of(SEC), Scope.REQUEST, null),
                 new Endpoint("POST", "/partners", Set.of(SEC), Scope.NONE, Bodies.newPartner("PRT-ACL", profile, true)),
                 new Endpoint("GET", "/partners", Set.of(MS, SEC, PRT), Scope.NONE, null),
                 new Endpoint("GET", "/partners/{p}", Set.of(MS, SEC, PRT), Scope.NONE, null),

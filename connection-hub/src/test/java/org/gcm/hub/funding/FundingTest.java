@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.gcm.events.contract.payload.Money;
 import org.gcm.events.contract.payload.RequestCompleted;
 import org.gcm.events.contract.payload.TrancheDisbursed;
 import org.gcm.hub.support.Broker;
+import org.gcm.hub.support.Fund;
 import org.gcm.hub.support.Hub;
 import org.gcm.hub.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -127,13 +127,7 @@ class FundingTest {
     @Test
     void completionPublishesRequestCompletedAndCountsInTheTrackRecord() {
         String id = fundingRequested();
-        String grant = UUID.randomUUID().toString();
-        Money amount = new Money("250000.00", "USD");
-        Broker.send(Topics.FUND_GRANTS, grant,
-                envelope(EventTypes.GRANT_APPROVED, grant, new GrantApproved(grant, id, "MEX", amount, OffsetDateTime.now())),
-                envelope(EventTypes.TRANCHE_DISBURSED, grant, new TrancheDisbursed(grant, id, "MEX", 1, amount, amount,
-                        LocalDate.now())));
-        awaitStatus(id, "IN_IMPLEMENTATION");
+        String grant = Fund.approveAndDisburse(envelopes, id);
         Hub.act(Tokens.memberState("PHL"), id, "complete", null).statusCode(404);
         Hub.act(Tokens.memberState("MEX"), id, "complete", java.util.Map.of("comment", "Final report sent"))
                 .statusCode(200).body("status", equalTo("COMPLETED"));
@@ -168,8 +162,7 @@ class FundingTest {
     }
 
     private String envelope(String type, String grantId, Object payload) {
-        return envelopes.write(UUID.randomUUID(), URI.create("/start-up-fund"), type, grantId, OffsetDateTime.now(),
-                payload);
+        return Fund.envelope(envelopes, type, grantId, payload);
     }
 
     private static void awaitStatus(String id, String status) {

@@ -72,6 +72,16 @@ class RequestActionsTest {
     }
 
     @Test
+    void theClosedStatesAreExactlyThoseNoActionLeaves() {
+        for (RequestStatus status : RequestStatus.values()) {
+            boolean left = EnumSet.allOf(RequestAction.class).stream().anyMatch(a -> a.allowedFrom(status));
+            assertEquals(!left, status.isTerminal(), status + " is closed exactly when no action leaves it");
+        }
+        assertEquals(EnumSet.of(DECLINED, COMPLETED, WITHDRAWN),
+                EnumSet.copyOf(java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isTerminal).toList()));
+    }
+
+    @Test
     void everyAllowedMoveEntersItsStateAndWritesOneHistoryLine() {
         for (RequestAction action : RequestAction.values()) {
             for (RequestStatus from : action.from()) {

@@ -81,6 +81,15 @@ public final class RealInfrastructure {
         invoke("startKafka");
     }
 
+    /** For fault tests: the database server goes away (same port and data when it comes back). */
+    public void stopPostgres() {
+        invoke("stopPostgres");
+    }
+
+    public void startPostgres() {
+        invoke("startPostgres");
+    }
+
     private Object invoke(String operation, String... arguments) {
         try {
             return jvm.invoke(SERVERS, operation, arguments, arguments.length == 0 ? new String[0] : ONE_STRING);

@@ -56,4 +56,14 @@ public class Servers implements ServersMBean {
     public void startKafka() {
         kafka.start();
     }
+
+    @Override
+    public void stopPostgres() {
+        postgres.stop();
+    }
+
+    @Override
+    public void startPostgres() {
+        postgres.start();
+    }
 }

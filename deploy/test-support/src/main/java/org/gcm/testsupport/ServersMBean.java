@@ -12,4 +12,8 @@ public interface ServersMBean {
     void stopKafka();
 
     void startKafka();
+
+    void stopPostgres();
+
+    void startPostgres();
 }

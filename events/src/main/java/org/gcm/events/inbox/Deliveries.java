@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.gcm.events.contract.CloudEventEnvelopes;
+import org.gcm.events.contract.MalformedEventException;
 import org.gcm.events.contract.ReceivedEvent;
 import org.jboss.logging.Logger;
 
@@ -16,7 +17,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * goes to the dead letters), then act on it at most once, in one transaction with the {@link Inbox} record.
  * An attempt that fails for a passing reason (see {@link TransientFailures}) is rolled back and tried again in a
  * new transaction, with a doubling wait, up to {@code gcm.inbox.attempts}; any other failure, or the last
- * attempt's, is thrown, and the channel's dead-letter strategy takes the event.
+ * attempt's, is thrown as an {@link UndeliveredEvent} naming the consumer, and the channel's dead-letter strategy
+ * takes the event.
  *
  * <pre>{@code
  * @Incoming("grant-decisions") @Blocking
@@ -48,7 +50,12 @@ public class Deliveries {
      * @param effect   the effect, run inside the attempt's transaction; it ignores types it does not handle
      */
     public void actOnce(String consumer, String envelope, Consumer<ReceivedEvent> effect) {
-        ReceivedEvent event = envelopes.read(envelope);
+        ReceivedEvent event;
+        try {
+            event = envelopes.read(envelope);
+        } catch (MalformedEventException malformed) {
+            throw new UndeliveredEvent(consumer, malformed);
+        }
         Duration wait = config.initialBackoff();
         for (int attempt = 1;; attempt++) {
             try {
@@ -65,7 +72,7 @@ public class Deliveries {
                 if (attempt >= config.attempts() || !TransientFailures.isTransient(failure)) {
                     LOG.errorf(failure, "%s: event %s (%s, subject %s) failed on attempt %d; it goes to the dead letters",
                             consumer, event.id(), event.type(), event.subject(), attempt);
-                    throw failure;
+                    throw new UndeliveredEvent(consumer, failure);
                 }
                 LOG.warnf("%s: event %s (%s) failed on attempt %d for a passing reason (%s); retrying in %d ms",
                         consumer, event.id(), event.type(), attempt, failure, wait.toMillis());

@@ -1,5 +1,9 @@
 package org.gcm.events.inbox;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,5 +43,18 @@ public class Inbox {
                 .setParameter("consumer", consumer)
                 .setParameter("event", eventId)
                 .executeUpdate() == 1;
+    }
+
+    /** Which of these events each consumer has acted on (dead letters show whether a replay took effect). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<ProcessedEvent.Key> actedOn(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("select p.key from ProcessedEvent p where p.key.eventId in :events",
+                        ProcessedEvent.Key.class)
+                .setParameter("events", eventIds)
+                .getResultStream()
+                .collect(Collectors.toSet());
     }
 }

@@ -60,6 +60,17 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Sends an event that left once already again, exactly as it was (same topic, key and envelope, so the same
+     * event id): a dead letter being replayed. Consumers that acted on it find its id in their inbox and skip it.
+     * The outbox row gets an id of its own, because the event may have left through this very outbox before.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resend(String topic, String key, String type, String envelope) {
+        store.insert(UUID.randomUUID(), topic, key, type, envelope, OffsetDateTime.now(ZoneOffset.UTC));
+        wakeRelayAfterCommit();
+    }
+
     /** Hands the relay its work as soon as the transaction commits, instead of at its next poll. */
     private void wakeRelayAfterCommit() {
         if (transactions.getResource(WAKE_REGISTERED) != null) {

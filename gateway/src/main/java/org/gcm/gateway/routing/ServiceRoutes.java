@@ -13,6 +13,8 @@ import org.gcm.gateway.security.ProblemWriter;
 import org.gcm.gateway.tracing.AccessLog;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
@@ -31,7 +33,8 @@ import io.vertx.httpproxy.HttpProxy;
  * the hub. Before forwarding, the gateway refuses what the service would refuse anyway or must be protected
  * from: a missing token on a non-public path (401), a client over its rate (429), a body over the size limit
  * (413). Bodies stream through in both directions; headers (Authorization, Idempotency-Key, If-Match, ETag,
- * Accept, Content-Type, X-Request-Id) pass unchanged; {@code Location} is rewritten to the gateway's path.
+ * Accept, Content-Type, X-Request-Id) pass unchanged; {@code Location} and a problem's {@code instance} are rewritten
+ * to the gateway's path.
  */
 @ApplicationScoped
 public class ServiceRoutes {
@@ -42,13 +45,15 @@ public class ServiceRoutes {
     private final AnonymousAccess anonymous;
     private final RateLimits rateLimits;
     private final ProblemWriter problems;
+    private final ObjectMapper json;
 
     public ServiceRoutes(GatewayConfig config, AnonymousAccess anonymous, RateLimits rateLimits,
-            ProblemWriter problems) {
+            ProblemWriter problems, ObjectMapper json) {
         this.config = config;
         this.anonymous = anonymous;
         this.rateLimits = rateLimits;
         this.problems = problems;
+        this.json = json;
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -76,6 +81,7 @@ public class ServiceRoutes {
                         route.circuitBreaker().resetAfter()))
                 .halfOpenHandler(v -> LOG.infof("Route %s: circuit half-open, one trial call goes through", name))
                 .closeHandler(v -> LOG.infof("Route %s: circuit closed, the service answers again", name));
+        LocationRewriter locations = new LocationRewriter(route.prefix(), route.target());
         return HttpProxy.reverseProxy(client)
                 .origin(context -> client.request(new RequestOptions()
                         .setServer(service)
@@ -83,7 +89,8 @@ public class ServiceRoutes {
                 .addInterceptor(new DownstreamGuard(name, breaker,
                         Math.max(1, route.circuitBreaker().resetAfter().toSeconds()), problems))
                 .addInterceptor(new PrefixRemover(route.prefix()))
-                .addInterceptor(new LocationRewriter(route.prefix(), route.target()))
+                .addInterceptor(locations)
+                .addInterceptor(new ProblemInstances(locations, json))
                 .addInterceptor(new OneRequestId());
     }
 

@@ -7,22 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.gcm.problem.Problem;
 import org.gcm.problem.ProblemResponses;
 import org.gcm.problem.ProblemType;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gcm.problem.RoutedProblems;
 
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /** Ends a gateway exchange with a problem+json answer, shaped like every service's. */
 @ApplicationScoped
 public class ProblemWriter {
 
-    private final ObjectMapper json;
+    private final RoutedProblems problems;
 
-    public ProblemWriter(ObjectMapper json) {
-        this.json = json;
+    public ProblemWriter(RoutedProblems problems) {
+        this.problems = problems;
     }
 
     public void unauthorized(RoutingContext ctx) {
@@ -31,20 +28,17 @@ public class ProblemWriter {
     }
 
     public void write(RoutingContext ctx, int status, String detail) {
-        ctx.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                .end(body(status, detail, ctx.request().path()));
+        problems.answer(ctx, problem(status, detail, ctx.request().path()));
     }
 
     /** The problem as a JSON body, for answers that are not written through a routing context. */
     public Buffer body(int status, String detail, String path) {
+        return Buffer.buffer(problems.json(problem(status, detail, path)));
+    }
+
+    private static Problem problem(int status, String detail, String path) {
         // A refused role is the one kind with a type of its own here, as in the services; the rest say it by status.
         ProblemType type = status == 403 ? ProblemType.FORBIDDEN : ProblemType.HTTP_STATUS;
-        Problem problem = ProblemResponses.problem(type, status, detail, path, List.of());
-        try {
-            return Buffer.buffer(json.writeValueAsBytes(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a problem answer", e);
-        }
+        return ProblemResponses.problem(type, status, detail, path, List.of());
     }
 }

@@ -105,8 +105,16 @@ public class Practice implements Stateful<PracticeStatus> {
     @Column(name = "contact_name", length = 200)
     public String contactName;
 
-    @Column(name = "contact_email", length = 200)
+    @Column(name = "contact_email", length = 254)
     public String contactEmail;
+
+    /** The submitter agreed that the contact be shown on the published practice and in the open data. */
+    @Column(name = "contact_publication_consent", nullable = false)
+    public boolean contactPublicationConsent;
+
+    /** When the personal data (contact, submitter) were erased; {@code null} while they are kept. */
+    @Column(name = "personal_data_erased_at")
+    public OffsetDateTime personalDataErasedAt;
 
     @Column(length = 60)
     public String licence;
@@ -200,6 +208,23 @@ public class Practice implements Stateful<PracticeStatus> {
         if (!status.openForReviewers()) {
             throw new StateConflict(describe() + " is " + status + "; reviewers are assigned only while it is "
                     + "[SUBMITTED, UNDER_REVIEW, CHANGES_REQUESTED].");
+        }
+    }
+
+    /** Whether the contact may be shown to anyone who may read the practice, and in the open data. */
+    public boolean contactPublishable() {
+        return contactPublicationConsent && (contactName != null || contactEmail != null);
+    }
+
+    /**
+     * Its personal data may be erased once it is closed without publication: REJECTED, or ARCHIVED after a
+     * rejection ({@code archivedAfterRejection}, from its history). A published practice's contact was published with
+     * consent, and its review is part of the public record.
+     */
+    public void requireErasable(boolean archivedAfterRejection) {
+        if (!(status == PracticeStatus.REJECTED || (status == PracticeStatus.ARCHIVED && archivedAfterRejection))) {
+            throw new StateConflict(describe() + " is " + status + "; personal data are erased only from a rejected "
+                    + "practice (REJECTED, or ARCHIVED after its rejection).");
         }
     }
 

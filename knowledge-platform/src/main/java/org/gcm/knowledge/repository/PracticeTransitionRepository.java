@@ -17,4 +17,9 @@ public class PracticeTransitionRepository implements PanacheRepositoryBase<Pract
     public List<PracticeTransition> of(UUID practiceId) {
         return list("practiceId = ?1 order by occurredAt, id", practiceId);
     }
+
+    /** Replaces a person's name in the actor of one practice's history lines (erasure); the lines stay. */
+    public int anonymiseActor(UUID practiceId, String actor, String marker) {
+        return update("actor = ?1 where practiceId = ?2 and actor = ?3", marker, practiceId, actor);
+    }
 }

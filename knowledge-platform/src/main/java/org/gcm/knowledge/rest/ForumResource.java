@@ -2,6 +2,8 @@ package org.gcm.knowledge.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -76,10 +78,12 @@ public class ForumResource {
                      "title": {"en": "National progress report: Kenya"}, "summary": {"en": "Kenya's voluntary national review."},
                      "objectives": [3, 6], "principles": [], "countries": ["KEN"], "regions": ["002"], "languages": ["en"],
                      "forum": "imrf-2022", "publishedAt": "2026-11-22T10:00:00Z"}], "total": 1, "facets": {"objective": [{"value": "3", "count": 1}]}}""")))
-    public SearchResultsView inputs(@Parameter(description = "Forum id, e.g. imrf-2026 or ece-2024") @PathParam("forum") String forum,
-            @Parameter(description = "Words to find, websearch syntax") @QueryParam("q") String q,
+    public SearchResultsView inputs(@Parameter(description = "Forum id, e.g. imrf-2026 or ece-2024") @PathParam("forum")
+            @Size(max = 20) @Pattern(regexp = "[a-z]+-[0-9]{4}") String forum,
+            @Parameter(description = "Words to find, websearch syntax") @QueryParam("q") @Size(max = SearchLimits.TEXT_MAX) String q,
             @Valid @BeanParam Paging paging,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor")
+            @Size(max = SearchLimits.CURSOR_MAX) String cursor) {
         return SearchResultsView.of(forums.inputs(forum, q, paging.limit(), paging.offset(), cursor));
     }
 }

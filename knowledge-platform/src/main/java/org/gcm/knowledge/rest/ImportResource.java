@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,12 +18,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -85,8 +92,10 @@ public class ImportResource {
                     + "column per language) or JSON (an array of practice objects, each with sourceId). The batch runs in the "
                     + "background: follow it at the Location. Valid rows are published in one transaction at the end; invalid "
                     + "rows are reported per row; a row whose sourceId was imported before from the same source updates that "
-                    + "practice. If writing fails nothing of the batch is imported. Accepts an Idempotency-Key.")
-    @RequestBody(content = {
+                    + "practice. If writing fails nothing of the batch is imported. A batch holds at most "
+                    + ImportService.MAX_ROWS + " rows (and the service takes bodies up to 4 MB): split larger sources. "
+                    + "Accepts an Idempotency-Key.")
+    @RequestBody(required = true, content = {
             @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = """
                     sourceId,kind,originalLanguage,title_en,summary_en,objectives,countries
                     pfp-12,PRACTICE,en,Diaspora bonds,Bonds sold to the diaspora,19;20,ETH
@@ -96,12 +105,17 @@ public class ImportResource {
                       "summary": {"en": "Bonds sold to the diaspora"}, "objectives": [19, 20], "countries": ["ETH"]}]"""))})
     @APIResponse(responseCode = "201", description = "Accepted and QUEUED; Location names the import",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "import", value = IMPORT_EXAMPLE)))
-    public Response start(@Parameter(description = "The source, lower case", example = "gfmd-pfp") @QueryParam("source") String source,
-            @Parameter(description = "When the batch was retrieved from the source, ISO 8601", example = "2026-11-01T00:00:00Z")
-            @QueryParam("retrievedAt") String retrievedAt,
-            @HeaderParam("Content-Type") String contentType,
-            @HeaderParam(IdempotentCreations.HEADER) String idempotencyKey, String body) {
-        ImportFormat format = contentType != null && contentType.startsWith("text/csv") ? ImportFormat.CSV : ImportFormat.JSON;
+    public Response start(@Parameter(description = "The source, lower case", example = "gfmd-pfp") @QueryParam("source")
+            @NotNull @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9.-]*") String source,
+            @Parameter(description = "When the batch was retrieved from the source, ISO 8601 with offset",
+                    example = "2026-11-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40))
+            @QueryParam("retrievedAt") @NotNull @Size(max = 40) String retrievedAt,
+            @Context HttpHeaders headers,
+            @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String idempotencyKey,
+            @NotNull String body) {
+        MediaType type = headers.getMediaType();
+        ImportFormat format = type != null && "text".equals(type.getType()) && "csv".equals(type.getSubtype())
+                ? ImportFormat.CSV : ImportFormat.JSON;
         Map<String, Object> request = Map.of("source", String.valueOf(source), "retrievedAt", String.valueOf(retrievedAt),
                 "format", format.name(), "body", body == null ? "" : body);
         Response response = creations.create(idempotencyKey, request, () -> {

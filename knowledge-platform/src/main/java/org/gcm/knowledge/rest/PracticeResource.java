@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +35,7 @@ import org.gcm.knowledge.service.DecisionInput;
 import org.gcm.knowledge.service.EditorialDecisions;
 import org.gcm.knowledge.service.PracticeContent;
 import org.gcm.knowledge.service.PracticeService;
+import org.gcm.knowledge.service.ReasonInput;
 import org.gcm.knowledge.service.Submissions;
 import org.gcm.knowledge.service.search.SearchService;
 import org.gcm.paging.Page;
@@ -87,10 +91,11 @@ public class PracticeResource {
             description = "Creates a DRAFT that its submitter completes and submits. Accepts an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created as DRAFT; Location and ETag name it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "draft", value = Examples.PRACTICE)))
-    public Response create(@HeaderParam(IdempotentCreations.HEADER) String idempotencyKey, PracticeContent content) {
-        return creations.create(idempotencyKey, content, () -> {
-            Practice p = practices.create(content);
-            return Created.of(URI.create("/practices/" + p.id), PracticeViews.PracticeView.of(p), p.version);
+    public Response create(@HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String idempotencyKey,
+            @NotNull PracticeContent body) {
+        return creations.create(idempotencyKey, body, () -> {
+            Practice p = practices.create(body);
+            return Created.of(URI.create("/practices/" + p.id), PracticeViews.PracticeView.of(p, true), p.version);
         });
     }
 
@@ -99,7 +104,9 @@ public class PracticeResource {
     @PermitAll
     @SecurityRequirements
     @Operation(operationId = "getPractice", summary = "Show one practice",
-            description = "Published practices are public; others only to their submitter, their assigned reviewers and editors (404 to anyone else).")
+            description = "Published practices are public; others only to their submitter, their assigned reviewers and editors (404 to anyone else). "
+                    + "The contact (personal data) is shown to everyone only if its publication was agreed "
+                    + "(contact.publicationConsent); otherwise only to its submitter and editors.")
     @APIResponse(responseCode = "200", description = "The practice, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
     public Response get(@PathParam("id") UUID id) {
@@ -118,8 +125,9 @@ public class PracticeResource {
     @APIResponse(responseCode = "403", description = "Neither its submitter nor an editor")
     @APIResponse(responseCode = "409", description = "Not changeable in its state: by its submitter only while DRAFT or "
             + "CHANGES_REQUESTED, by editors until ARCHIVED")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch, PracticeContent content) {
-        return answer(practices.update(id, ifMatch, content));
+    public Response update(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @NotNull PracticeContent body) {
+        return answer(practices.update(id, ifMatch, body));
     }
 
     @POST
@@ -131,7 +139,7 @@ public class PracticeResource {
             examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
     @APIResponse(responseCode = "403", description = "Not its submitter")
     @APIResponse(responseCode = "409", description = "Neither DRAFT nor CHANGES_REQUESTED")
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch) {
         return answer(submissions.submit(id, ifMatch));
     }
 
@@ -147,9 +155,9 @@ public class PracticeResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, examples = {
                     @ExampleObject(name = "state-conflict", value = Examples.PUBLISH_STATE_CONFLICT),
                     @ExampleObject(name = "review-quorum-not-met", value = Examples.QUORUM_NOT_MET) }))
-    public Response publish(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            DecisionInput decision) {
-        return answer(decisions.publish(id, ifMatch, decision));
+    public Response publish(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: a reason kept in the history") @Valid DecisionInput body) {
+        return answer(decisions.publish(id, ifMatch, body));
     }
 
     @POST
@@ -161,9 +169,9 @@ public class PracticeResource {
     @APIResponse(responseCode = "200", description = "Changes requested", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
     @APIResponse(responseCode = "400", description = "No reason given")
-    public Response requestChanges(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            DecisionInput decision) {
-        return answer(decisions.requestChanges(id, ifMatch, decision));
+    public Response requestChanges(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @NotNull @Valid ReasonInput body) {
+        return answer(decisions.requestChanges(id, ifMatch, body));
     }
 
     @POST
@@ -174,9 +182,9 @@ public class PracticeResource {
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
     @APIResponse(responseCode = "400", description = "No reason given")
-    public Response reject(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            DecisionInput decision) {
-        return answer(decisions.reject(id, ifMatch, decision));
+    public Response reject(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @NotNull @Valid ReasonInput body) {
+        return answer(decisions.reject(id, ifMatch, body));
     }
 
     @POST
@@ -186,9 +194,9 @@ public class PracticeResource {
             description = "PUBLISHED or REJECTED -> ARCHIVED: no longer public.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "practice", value = Examples.PRACTICE)))
-    public Response archive(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            DecisionInput decision) {
-        return answer(decisions.archive(id, ifMatch, decision));
+    public Response archive(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: a reason kept in the history") @Valid DecisionInput body) {
+        return answer(decisions.archive(id, ifMatch, body));
     }
 
     @GET
@@ -203,7 +211,7 @@ public class PracticeResource {
         return Page.all(lines);
     }
 
-    static Response answer(Practice p) {
-        return Response.ok(PracticeViews.PracticeView.of(p)).tag(EntityTags.of(p.version)).build();
+    private Response answer(Practice p) {
+        return Response.ok(PracticeViews.PracticeView.of(p, practices.showsContact(p))).tag(EntityTags.of(p.version)).build();
     }
 }

@@ -33,17 +33,24 @@ public final class PracticeViews {
             List<String> organisations, List<String> partners, LocalDate timeframeStart, LocalDate timeframeEnd,
             String results, String lessonsLearned, List<String> links, PracticeContent.Contact contact, String licence,
             String forum, SubmitterType submitterType, ReviewLevel level, Provenance provenance, String sourceRequestId,
-            boolean demo, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt, long version) {
+            boolean demo, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
+            OffsetDateTime personalDataErasedAt, long version) {
 
+        /** As anyone may see it: the contact only if its publication was agreed (the open data use this). */
         public static PracticeView of(Practice p) {
+            return of(p, p.contactPublishable());
+        }
+
+        /** With the contact whatever the consent, for its submitter and editors ({@code withContact}). */
+        public static PracticeView of(Practice p, boolean withContact) {
             return new PracticeView(p.id, p.kind, p.status, p.originalLanguage, p.titles, p.summaries, p.languages,
                     p.body, p.objectives, p.principles, p.countries, p.regions, p.organisations, p.partners,
                     p.timeframeStart, p.timeframeEnd, p.results, p.lessonsLearned, p.links,
-                    p.contactName == null && p.contactEmail == null ? null
-                            : new PracticeContent.Contact(p.contactName, p.contactEmail),
+                    !withContact || (p.contactName == null && p.contactEmail == null) ? null
+                            : new PracticeContent.Contact(p.contactName, p.contactEmail, p.contactPublicationConsent),
                     p.licence, p.forum, p.submitterType, p.level,
                     p.source == null ? null : new Provenance(p.source, p.sourceId, p.retrievedAt), p.sourceRequestId,
-                    p.demo, p.createdAt, p.updatedAt, p.publishedAt, p.version);
+                    p.demo, p.createdAt, p.updatedAt, p.publishedAt, p.personalDataErasedAt, p.version);
         }
     }
 

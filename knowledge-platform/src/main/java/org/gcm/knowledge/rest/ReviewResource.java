@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -66,8 +69,9 @@ public class ReviewResource {
     @APIResponse(responseCode = "201", description = "Assigned", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "review", value = Examples.REVIEW)))
     @APIResponse(responseCode = "409", description = "Not open for reviewers in its state, or the reviewer is already on the panel")
-    public Response assign(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCreations.HEADER) String idempotencyKey, AssignmentInput body) {
+    public Response assign(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String idempotencyKey,
+            @NotNull @Valid AssignmentInput body) {
         return creations.create(idempotencyKey, body, () -> {
             ReviewAssignment a = reviews.assign(id, ifMatch, body);
             return Created.of(URI.create("/practices/" + id + "/reviews/" + a.id), PracticeViews.ReviewView.of(a), a.version);
@@ -86,7 +90,8 @@ public class ReviewResource {
     @APIResponse(responseCode = "403", description = "Not a reviewer, or the token's affiliation is not the one assigned")
     @APIResponse(responseCode = "409", description = "Already declared")
     public Response declare(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId,
-            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, DeclarationInput body) {
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @NotNull @Valid DeclarationInput body) {
         return answer(reviews.declare(id, reviewId, ifMatch, body));
     }
 
@@ -94,13 +99,14 @@ public class ReviewResource {
     @Path("/{reviewId}/recommendation")
     @RolesAllowed(Roles.REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "recommend", summary = "RecommendationInput (the assigned reviewer, once cleared)",
+    @Operation(operationId = "recommend", summary = "Recommend (the assigned reviewer, once cleared)",
             description = "PUBLISH, REQUEST_CHANGES or REJECT, with comments for the editor; may be changed while the practice is UNDER_REVIEW.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "review", value = Examples.REVIEW)))
     @APIResponse(responseCode = "409", description = "Not cleared, or the practice is not under review")
     public Response recommend(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId,
-            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, RecommendationInput body) {
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @NotNull @Valid RecommendationInput body) {
         return answer(reviews.recommend(id, reviewId, ifMatch, body));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,52 +20,64 @@ public class SearchParameters {
 
     @QueryParam("q")
     @Parameter(description = "Words to find, websearch syntax", example = "labour migration")
+    @Size(max = SearchLimits.TEXT_MAX)
     public String q;
 
     @QueryParam("lang")
     @Pattern(regexp = "ar|zh|en|fr|ru|es")
+    @Size(max = 2)
     @Parameter(description = "Read the words in this language only (default: all six)", example = "fr")
     public String lang;
 
     @QueryParam("kind")
     @Parameter(description = "Kinds (PRACTICE, EVIDENCE, INITIATIVE, REVIEW_INPUT, TOOL)")
-    public List<@Pattern(regexp = "PRACTICE|EVIDENCE|INITIATIVE|REVIEW_INPUT|TOOL") String> kind;
+    @Size(max = 5)
+    public List<@Size(max = 12) @Pattern(regexp = "PRACTICE|EVIDENCE|INITIATIVE|REVIEW_INPUT|TOOL") String> kind;
 
     @QueryParam("objective")
     @Parameter(description = "GCM objectives, 1 to 23")
+    @Size(max = 23)
     public List<@Min(1) @Max(23) Integer> objective;
 
     @QueryParam("principle")
     @Parameter(description = "Guiding principle codes")
-    public List<String> principle;
+    @Size(max = 10)
+    public List<@Size(max = 40) @Pattern(regexp = "[a-z-]{1,40}") String> principle;
 
     @QueryParam("country")
     @Parameter(description = "ISO 3166-1 alpha-3 codes")
-    public List<@Pattern(regexp = "[A-Z]{3}") String> country;
+    @Size(max = 50)
+    public List<@Size(max = 3) @Pattern(regexp = "[A-Z]{3}") String> country;
 
     @QueryParam("region")
     @Parameter(description = "UN M49 region codes")
-    public List<@Pattern(regexp = "[0-9]{3}") String> region;
+    @Size(max = 30)
+    public List<@Size(max = 3) @Pattern(regexp = "[0-9]{3}") String> region;
 
     @QueryParam("language")
     @Parameter(description = "Languages the title or summary is available in")
-    public List<@Pattern(regexp = "ar|zh|en|fr|ru|es") String> language;
+    @Size(max = 6)
+    public List<@Size(max = 2) @Pattern(regexp = "ar|zh|en|fr|ru|es") String> language;
 
     @QueryParam("year")
     @Parameter(description = "Years (of publication)")
+    @Size(max = 50)
     public List<@Min(1900) @Max(2100) Integer> year;
 
     @QueryParam("status")
     @Parameter(description = "Statuses (default PUBLISHED); other statuses need a token")
-    public List<@Pattern(regexp = "DRAFT|SUBMITTED|UNDER_REVIEW|CHANGES_REQUESTED|PUBLISHED|REJECTED|ARCHIVED") String> status;
+    @Size(max = 7)
+    public List<@Size(max = 17) @Pattern(regexp = "DRAFT|SUBMITTED|UNDER_REVIEW|CHANGES_REQUESTED|PUBLISHED|REJECTED|ARCHIVED") String> status;
 
     @QueryParam("sort")
     @Pattern(regexp = "relevance|date")
+    @Size(max = 9)
     @Parameter(description = "relevance (default with q) or date (newest first)")
     public String sort;
 
     @QueryParam("cursor")
     @Parameter(description = "The nextCursor of the previous page")
+    @Size(max = SearchLimits.CURSOR_MAX)
     public String cursor;
 
     SearchRequest request(Paging paging) {

@@ -3,6 +3,10 @@ package org.gcm.knowledge.rest;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,7 +65,7 @@ public class VocabularyResource {
     @Operation(operationId = "getObjectiveConcept", summary = "One objective as a SKOS concept (JSON-LD)")
     @APIResponse(responseCode = "200", description = "The concept", content = @Content(mediaType = LinkedData.MEDIA_TYPE,
             examples = @ExampleObject(name = "concept", value = CONCEPT_EXAMPLE)))
-    public Map<String, Object> objective(@PathParam("number") int number) {
+    public Map<String, Object> objective(@PathParam("number") @Min(1) @Max(23) int number) {
         return reference.objective(number).map(o -> SkosVocabularies.objective(published.publicBaseUrl(), o))
                 .orElseThrow(() -> NotFound.of("objective", number));
     }
@@ -82,7 +86,7 @@ public class VocabularyResource {
     @Operation(operationId = "getPrincipleConcept", summary = "One guiding principle as a SKOS concept (JSON-LD)")
     @APIResponse(responseCode = "200", description = "The concept", content = @Content(mediaType = LinkedData.MEDIA_TYPE,
             examples = @ExampleObject(name = "concept", value = CONCEPT_EXAMPLE)))
-    public Map<String, Object> principle(@PathParam("code") String code) {
+    public Map<String, Object> principle(@PathParam("code") @Size(max = 40) @Pattern(regexp = "[a-z-]+") String code) {
         return reference.principle(code).map(p -> SkosVocabularies.principle(published.publicBaseUrl(), p))
                 .orElseThrow(() -> new NotFound("There is no guiding principle " + code + "."));
     }

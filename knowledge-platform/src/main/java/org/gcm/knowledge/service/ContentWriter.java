@@ -67,6 +67,7 @@ public class ContentWriter {
         p.links = distinct(c.links());
         p.contactName = c.contact() == null ? null : c.contact().name();
         p.contactEmail = c.contact() == null ? null : c.contact().email();
+        p.contactPublicationConsent = c.contact() != null && c.contact().publishable();
         p.licence = c.licence();
         p.forum = c.forum();
         p.submitterType = c.submitterType();

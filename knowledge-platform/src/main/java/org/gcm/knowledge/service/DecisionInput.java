@@ -1,10 +1,12 @@
 package org.gcm.knowledge.service;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An editor's decision on a practice, or an archive: why. Required to request changes and to reject. */
-@Schema(example = "{\"reason\": \"Please add the results of the 2023 evaluation.\"}")
-public record DecisionInput(String reason) {
+/** Why an editor publishes or archives a practice, if they say: optional. */
+@Schema(example = "{\"reason\": \"The quorum recommends publication.\"}")
+public record DecisionInput(@Size(max = ReasonInput.REASON_MAX) String reason) {
 
     /** The reason of a body that may be absent. */
     public static String reasonOf(DecisionInput decision) {

@@ -54,13 +54,13 @@ public class EditorialDecisions {
 
     /** UNDER_REVIEW -> CHANGES_REQUESTED, saying what to change. */
     @Transactional
-    public Practice requestChanges(UUID id, String ifMatch, DecisionInput decision) {
+    public Practice requestChanges(UUID id, String ifMatch, ReasonInput decision) {
         return decide(id, ifMatch, decision, PracticeAction.REQUEST_CHANGES);
     }
 
     /** UNDER_REVIEW -> REJECTED, saying why. */
     @Transactional
-    public Practice reject(UUID id, String ifMatch, DecisionInput decision) {
+    public Practice reject(UUID id, String ifMatch, ReasonInput decision) {
         return decide(id, ifMatch, decision, PracticeAction.REJECT);
     }
 
@@ -72,9 +72,9 @@ public class EditorialDecisions {
         return p;
     }
 
-    private Practice decide(UUID id, String ifMatch, DecisionInput decision, PracticeAction action) {
+    private Practice decide(UUID id, String ifMatch, ReasonInput decision, PracticeAction action) {
         Practice p = access.forEditor(id, ifMatch);
-        String reason = DecisionInput.reasonOf(decision);
+        String reason = decision == null ? null : decision.reason();
         InvalidInput.check().require(reason != null && !reason.isBlank(), "reason", "NotBlank", "must say why").orRefuse();
         lifecycle.move(p, action, lifecycle.actor(), reason);
         return p;

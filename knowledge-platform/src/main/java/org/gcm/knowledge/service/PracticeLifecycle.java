@@ -34,7 +34,7 @@ public class PracticeLifecycle extends Lifecycle<Practice, PracticeStatus, Pract
 
     /** The caller as the history records it: the token's subject and the role it acts in here. */
     public Actor actor() {
-        return new Actor(caller.subject(), caller.actingRole(Roles.EDITOR, Roles.REVIEWER, Roles.MEMBER_STATE));
+        return new Actor(caller.subject(), caller.actingRole(Roles.EDITOR, Roles.SECRETARIAT, Roles.REVIEWER, Roles.MEMBER_STATE));
     }
 
     @Override

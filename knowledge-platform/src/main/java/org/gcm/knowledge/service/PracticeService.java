@@ -56,6 +56,11 @@ public class PracticeService {
         return access.visible(id).practice();
     }
 
+    /** The contact is shown to anyone only with its publication agreed; otherwise to its submitter and editors. */
+    public boolean showsContact(Practice p) {
+        return p.contactPublishable() || access.editor() || access.owns(p);
+    }
+
     @Transactional
     public List<PracticeTransition> history(UUID id) {
         access.visible(id);

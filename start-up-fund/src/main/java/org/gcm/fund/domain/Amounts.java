@@ -32,6 +32,11 @@ public final class Amounts {
         return items.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** Whether the books' numeric(19,2) holds {@code amount}: at most 17 digits before the point. */
+    public static boolean fitsBooks(BigDecimal amount) {
+        return amount.precision() - amount.scale() <= 17;
+    }
+
     public static boolean positive(BigDecimal amount) {
         return amount.signum() > 0;
     }

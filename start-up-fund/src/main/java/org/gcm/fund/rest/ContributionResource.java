@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,7 +66,7 @@ public class ContributionResource {
             description = "A donor pledges for its own contributor (contributorId may be left out); a fund manager for any. Original amount in an ISO 4217 currency, and its earmarking. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Pledged (PLEDGED)", content = @Content(schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "404", description = "No such contributor, or not the caller's")
-    public Response pledge(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
+    public Response pledge(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String key,
             @NotNull @Valid NewContribution body) {
         return creations.create(key, body, () -> {
             Contribution created = contributions.pledge(body, false);
@@ -79,7 +80,8 @@ public class ContributionResource {
     @Operation(operationId = "listContributions", summary = "List contributions",
             description = "A donor sees its own contributor's; fund managers and the steering committee see all.")
     @APIResponse(responseCode = "200", description = "A page of contributions")
-    public Page<ContributionView> list(@Parameter(description = "Only this contributor's", example = "CTR-DEMO-001") @QueryParam("contributorId") String contributorId,
+    public Page<ContributionView> list(@Parameter(description = "Only this contributor's", example = "CTR-DEMO-001")
+            @QueryParam("contributorId") @Size(max = 40) String contributorId,
             @Parameter(description = "Only in this state") @QueryParam("status") ContributionStatus status,
             @Valid @BeanParam Paging paging) {
         return contributions.list(contributorId, status, paging).map(c -> ContributionView.of(c, deposits.of(c.id)));
@@ -112,7 +114,7 @@ public class ContributionResource {
     @Operation(operationId = "commitContribution", summary = "Commit a pledge", description = "PLEDGED -> COMMITTED, with the signed agreement's reference. If-Match guards against concurrent changes.")
     @APIResponse(responseCode = "200", description = "Committed", content = @Content(schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "409", description = "Not PLEDGED")
-    public Response commit(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response commit(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid Commitment body) {
         return answer(contributions.commit(id, ifMatch, body));
     }
@@ -123,7 +125,7 @@ public class ContributionResource {
     @Operation(operationId = "cancelContribution", summary = "Cancel a contribution", description = "PLEDGED or COMMITTED -> CANCELLED; never once money is deposited.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "409", description = "Deposited or already cancelled")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid Cancellation body) {
         return answer(contributions.cancel(id, ifMatch, body));
     }
@@ -136,7 +138,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DepositView.class)))
     @APIResponse(responseCode = "409", description = "Not committed, or cancelled")
     public Response deposit(@PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
+            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String key,
             @NotNull @Valid NewDeposit body) {
         return creations.create(key, body, () -> {
             Deposit deposit = deposits.record(id, body);

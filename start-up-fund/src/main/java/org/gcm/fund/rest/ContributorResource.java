@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,7 +65,7 @@ public class ContributorResource {
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ContributorView.class)))
     @APIResponse(responseCode = "409", description = "The id is taken", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
             examples = @ExampleObject(name = "already-exists", value = ALREADY_EXISTS)))
-    public Response register(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
+    public Response register(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String key,
             @NotNull @Valid NewContributor body) {
         return creations.create(key, body, () -> {
             Contributor created = contributors.register(body, false);
@@ -87,7 +88,7 @@ public class ContributorResource {
     @Operation(operationId = "getContributor", summary = "Read a contributor", description = "A donor reads only its own contributor (others: 404).")
     @APIResponse(responseCode = "200", description = "The contributor", content = @Content(schema = @Schema(implementation = ContributorView.class)))
     @APIResponse(responseCode = "404", description = "No such contributor, or not the caller's")
-    public Response get(@Parameter(example = "CTR-DEMO-001") @PathParam("id") String id) {
+    public Response get(@Parameter(example = "CTR-DEMO-001") @PathParam("id") @Size(max = 40) String id) {
         Contributor contributor = contributors.get(id);
         return Response.ok(view(contributor)).tag(EntityTags.of(contributor.version)).build();
     }
@@ -99,7 +100,7 @@ public class ContributorResource {
             description = "Pledged, committed and deposited, by earmark, with the use of each pool the contributor gave to and the grants drawing on it.")
     @APIResponse(responseCode = "200", description = "The statement", content = @Content(schema = @Schema(implementation = Statements.Statement.class)))
     @APIResponse(responseCode = "404", description = "No such contributor, or not the caller's")
-    public Statements.Statement statement(@Parameter(example = "CTR-DEMO-001") @PathParam("id") String id) {
+    public Statements.Statement statement(@Parameter(example = "CTR-DEMO-001") @PathParam("id") @Size(max = 40) String id) {
         return statements.of(contributors.get(id));
     }
 

@@ -140,7 +140,8 @@ public class FigureResource {
     @Operation(operationId = "getFiguresCsvFile", summary = "Any figure as a CSV file",
             description = "key-figures.csv, contributors.csv, thematic-areas.csv or leverage.csv.")
     @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = Csv.MEDIA_TYPE))
-    public String csvFile(@Parameter(description = "key-figures, contributors, thematic-areas or leverage", example = "key-figures")
+    public String csvFile(@Parameter(description = "key-figures, contributors, thematic-areas or leverage; another name is 404",
+            example = "key-figures", schema = @Schema(enumeration = { "key-figures", "contributors", "thematic-areas", "leverage" }))
             @PathParam("name") String name) {
         return tables.csv(name);
     }

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -72,7 +75,7 @@ public class GrantFundsResource {
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = TrancheView.class)))
     @APIResponse(responseCode = "409", description = "Grant not APPROVED or ACTIVE")
     public Response plan(@PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
+            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String key,
             @NotNull @Valid NewTranche body) {
         return creations.create(key, body, () -> {
             Tranche tranche = tranches.plan(id, body);
@@ -97,7 +100,7 @@ public class GrantFundsResource {
     @Operation(operationId = "getTranche", summary = "Read a tranche", description = "A member state reads only its own country's grants.")
     @APIResponse(responseCode = "200", description = "The tranche", content = @Content(schema = @Schema(implementation = TrancheView.class)))
     @APIResponse(responseCode = "404", description = "No such tranche, or not the caller's country's")
-    public Response tranche(@PathParam("id") UUID id, @PathParam("number") int number) {
+    public Response tranche(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(Tranches.MOST) int number) {
         return tranche(tranches.get(id, number));
     }
 
@@ -108,8 +111,8 @@ public class GrantFundsResource {
             description = "Moves the tranche and its indirect cost out of the grant's reservation through the ledger; the first makes the grant ACTIVE. Publishes TrancheDisbursed. If-Match names the tranche's ETag.")
     @APIResponse(responseCode = "200", description = "Disbursed", content = @Content(schema = @Schema(implementation = TrancheView.class)))
     @APIResponse(responseCode = "409", description = "Already disbursed, or grant not APPROVED or ACTIVE")
-    public Response disburse(@PathParam("id") UUID id, @PathParam("number") int number,
-            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @NotNull @Valid Disbursement body) {
+    public Response disburse(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(Tranches.MOST) int number,
+            @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch, @NotNull @Valid Disbursement body) {
         return tranche(disbursements.disburse(id, number, ifMatch, body));
     }
 
@@ -120,7 +123,7 @@ public class GrantFundsResource {
             description = "APPROVED or ACTIVE -> CLOSED. What is still reserved is released and what was transferred but not spent is refunded, each to the pool it came from.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not APPROVED or ACTIVE")
-    public Response close(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response close(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid Closure body) {
         return answers.ok(closures.close(id, ifMatch, body));
     }
@@ -133,7 +136,7 @@ public class GrantFundsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowOnView.class)))
     @APIResponse(responseCode = "409", description = "Grant not funded")
     public Response recordFollowOn(@PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
+            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String key,
             @NotNull @Valid NewFollowOnFunding body) {
         return creations.create(key, body, () -> {
             FollowOnFunding funding = followOn.record(id, body);

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -57,7 +59,7 @@ public class GrantResource {
     @Operation(operationId = "openGrant", summary = "Open a seed-grant application",
             description = "Applications normally open when the hub publishes FundingRequested; a fund manager may open one directly. Amounts in USD. The answer shows a first screening (each rule and its verdict). Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Opened (RECEIVED)", content = @Content(schema = @Schema(implementation = GrantView.class)))
-    public Response open(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
+    public Response open(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String key,
             @NotNull @Valid NewGrant body) {
         return creations.create(key, body, () -> {
             SeedGrant grant = applications.open(body, false);
@@ -71,8 +73,9 @@ public class GrantResource {
             description = "Fund managers and the steering committee see all; a member state only its own country's.")
     @APIResponse(responseCode = "200", description = "A page of grants")
     public Page<GrantView> list(@Parameter(description = "Only in this state") @QueryParam("status") GrantStatus status,
-            @Parameter(description = "Only this requesting country", example = "KEN") @QueryParam("country") String country,
-            @Parameter(description = "Only for this hub request") @QueryParam("requestId") String requestId,
+            @Parameter(description = "Only this requesting country", example = "KEN")
+            @QueryParam("country") @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as KEN") String country,
+            @Parameter(description = "Only for this hub request") @QueryParam("requestId") @Size(max = 120) String requestId,
             @Valid @BeanParam Paging paging) {
         return applications.list(status, country, requestId, paging).map(answers::view);
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gcm.caller.Roles;
@@ -66,7 +68,7 @@ public class GrantReviewResource {
             description = "The hub's request does not carry them; a fund manager sets them (0, 1 or 2) before screening. RECEIVED only.")
     @APIResponse(responseCode = "200", description = "Set; the first screening is refreshed", content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not RECEIVED")
-    public Response mark(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @NotNull @Valid Markers body) {
+    public Response mark(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch, @NotNull @Valid Markers body) {
         return answers.ok(screening.mark(id, ifMatch, body));
     }
 
@@ -77,7 +79,7 @@ public class GrantReviewResource {
             description = "RECEIVED -> SCREENED when every rule passes; otherwise REJECTED (GrantRejected published) with each failed rule named in screening.rules and in the reason.")
     @APIResponse(responseCode = "200", description = "Screened or rejected; see status and screening", content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not RECEIVED")
-    public Response screen(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
+    public Response screen(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch) {
         return answers.ok(screening.screen(id, ifMatch));
     }
 
@@ -87,7 +89,7 @@ public class GrantReviewResource {
     @Operation(operationId = "startGrantReview", summary = "Put a screened application under review", description = "SCREENED -> UNDER_REVIEW.")
     @APIResponse(responseCode = "200", description = "Under review", content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not SCREENED")
-    public Response startReview(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
+    public Response startReview(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch) {
         return answers.ok(review.start(id, ifMatch));
     }
 
@@ -98,7 +100,7 @@ public class GrantReviewResource {
     @APIResponse(responseCode = "201", description = "Noted", content = @Content(schema = @Schema(implementation = NoteView.class)))
     @APIResponse(responseCode = "409", description = "Grant closed or rejected")
     public Response addNote(@PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) String key,
+            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreations.HEADER) @Size(max = IdempotentCreations.MAX_KEY_LENGTH) String key,
             @NotNull @Valid NewNote body) {
         return creations.create(key, body, () -> {
             ReviewNote note = review.addNote(id, body);
@@ -122,7 +124,9 @@ public class GrantReviewResource {
             description = "UNDER_REVIEW -> APPROVED when the matching pools (earmarked first, then unearmarked) cover the grant and its indirect cost: the money is reserved and GrantApproved published. Otherwise -> PIPELINE (GrantPipelined): nothing is reserved and deposits fund it later, in order of approval.")
     @APIResponse(responseCode = "200", description = "APPROVED or PIPELINE", content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW, or changed concurrently")
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @Valid Approval body) {
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: without it, or without approvedAmount, the requested amount is approved")
+            @Valid Approval body) {
         return answers.ok(decisions.approve(id, ifMatch, body));
     }
 
@@ -133,7 +137,7 @@ public class GrantReviewResource {
             description = "UNDER_REVIEW or PIPELINE -> REJECTED with a reason fit to show the requester; GrantRejected is published.")
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not UNDER_REVIEW or PIPELINE")
-    public Response reject(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+    public Response reject(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) String ifMatch,
             @NotNull @Valid Rejection body) {
         return answers.ok(decisions.reject(id, ifMatch, body));
     }

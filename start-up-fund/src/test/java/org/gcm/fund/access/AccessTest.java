@@ -54,6 +54,8 @@ class AccessTest {
             new Endpoint("GET", "/ledger/pools", Set.of(FUND_MANAGER, STEERING)),
             new Endpoint("GET", "/ledger/pools/UNEARMARKED", Set.of(FUND_MANAGER, STEERING)),
             new Endpoint("GET", "/ledger/pools/UNEARMARKED/entries", Set.of(FUND_MANAGER, STEERING)),
+            new Endpoint("GET", "/ledger/transactions", Set.of(FUND_MANAGER, STEERING)),
+            new Endpoint("GET", "/ledger/transactions/" + ID, Set.of(FUND_MANAGER, STEERING)),
             new Endpoint("POST", "/ledger/interest", Set.of(FUND_MANAGER)),
             new Endpoint("POST", "/grants", Set.of(FUND_MANAGER)),
             new Endpoint("GET", "/grants", Set.of(FUND_MANAGER, STEERING, MEMBER_STATE)),

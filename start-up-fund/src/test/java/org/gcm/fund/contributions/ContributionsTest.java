@@ -75,7 +75,7 @@ class ContributionsTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("amount.currency"))
-                .body("errors.rule", hasItem("iso-4217"));
+                .body("errors.rule", hasItem("CurrencyCode"));
         given().auth().oauth2(Tokens.donor(contributor)).contentType(ContentType.JSON)
                 .body(Map.of("amount", money("100.50", "JPY"), "earmarking", UNEARMARKED))
                 .when().post("/contributions")

@@ -61,8 +61,8 @@ class LedgerTest {
                 .body("reserved.amount", equalTo("0.00"));
         given().auth().oauth2(Tokens.fundManager()).when().get("/ledger/pools/COUNTRY:ISL/entries")
                 .then().statusCode(200)
-                .body("size()", equalTo(4))
-                .body("account", org.hamcrest.Matchers.hasItems("AVAILABLE", "CONTRIBUTIONS", "ADMINISTRATIVE_AGENT_FEES"));
+                .body("total", equalTo(4))
+                .body("items.account", org.hamcrest.Matchers.hasItems("AVAILABLE", "CONTRIBUTIONS", "ADMINISTRATIVE_AGENT_FEES"));
         assertEquals(List.of(), audit.inconsistentPools());
         assertEquals(List.of(), audit.unbalancedMovements());
     }

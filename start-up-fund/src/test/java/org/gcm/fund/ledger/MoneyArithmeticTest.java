@@ -8,10 +8,13 @@ import java.math.BigDecimal;
 
 import org.gcm.fund.domain.Amounts;
 import org.gcm.fund.service.Currencies;
+import org.gcm.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /** Cents, US dollar conversion, fees, ratios and currencies' minor units; without Quarkus. */
 class MoneyArithmeticTest {
+
+    private final Currencies currencies = new Currencies(ReferenceData.load());
 
     @Test
     void aDepositIsWorthItsAmountAtItsRateRoundedHalfUpToCents() {
@@ -37,14 +40,16 @@ class MoneyArithmeticTest {
 
     @Test
     void amountsHaveNoMoreDecimalsThanTheirCurrency() {
-        assertTrue(Currencies.known("EUR"));
-        assertFalse(Currencies.known("XYZ"));
-        assertFalse(Currencies.known("eur"));
-        assertEquals(0, Currencies.decimals("JPY"));
-        assertEquals(2, Currencies.decimals("KWD"));
-        assertFalse(Currencies.fitsMinorUnits(new BigDecimal("100.50"), "JPY"));
-        assertTrue(Currencies.fitsMinorUnits(new BigDecimal("100.00"), "JPY"));
-        assertFalse(Currencies.fitsMinorUnits(new BigDecimal("12.345"), "EUR"));
-        assertEquals("must have at most 0 decimals in JPY", Currencies.minorUnits("JPY"));
+        assertTrue(currencies.known("EUR"));
+        assertFalse(currencies.known("XYZ"));
+        assertFalse(currencies.known("eur"));
+        assertFalse(currencies.known("XXX"));
+        assertFalse(currencies.known("XTS"));
+        assertEquals(0, currencies.decimals("JPY"));
+        assertEquals(2, currencies.decimals("KWD"));
+        assertFalse(currencies.fitsMinorUnits(new BigDecimal("100.50"), "JPY"));
+        assertTrue(currencies.fitsMinorUnits(new BigDecimal("100.00"), "JPY"));
+        assertFalse(currencies.fitsMinorUnits(new BigDecimal("12.345"), "EUR"));
+        assertEquals("must have at most 0 decimals in JPY", currencies.minorUnits("JPY"));
     }
 }

@@ -13,6 +13,8 @@ import org.gcm.refusals.StaleVersion;
 public final class EntityTags {
 
     public static final String IF_MATCH = "If-Match";
+    /** The longest {@code If-Match} a resource reads: a few quoted versions, never more. Declared on the header. */
+    public static final int IF_MATCH_MAX_LENGTH = 100;
 
     private EntityTags() {
     }

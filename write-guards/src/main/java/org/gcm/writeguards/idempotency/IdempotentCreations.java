@@ -52,9 +52,11 @@ public class IdempotentCreations {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /** The longest key kept; declared on the header by each resource that reads it. */
+    public static final int MAX_KEY_LENGTH = 255;
 
     private static final Logger LOG = Logger.getLogger(IdempotentCreations.class);
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY_LENGTH + "}");
 
     @Inject
     IdempotencyKeyStore store;

@@ -17,7 +17,7 @@ import org.gcm.knowledge.service.imports.ImportRows;
 /**
  * The published repository as RFC 4180 CSV in UTF-8, one line per practice, newest first. The columns are the
  * import's (so that an export can be imported elsewhere) after {@code id} and {@code publishedAt}, then the
- * provenance ({@code source}, {@code sourceId}).
+ * provenance ({@code source}, {@code sourceId}). A contact is exported only where its publication was agreed.
  */
 @ApplicationScoped
 public class CsvExport {
@@ -70,8 +70,11 @@ public class CsvExport {
         fields.add(p.results);
         fields.add(p.lessonsLearned);
         fields.add(String.join(";", p.links));
-        fields.add(p.contactName);
-        fields.add(p.contactEmail);
+        // Personal data: the contact is open data only where its publication was agreed.
+        boolean contact = p.contactPublishable();
+        fields.add(contact ? p.contactName : null);
+        fields.add(contact ? p.contactEmail : null);
+        fields.add(contact ? "true" : null);
         fields.add(p.licence);
         fields.add(p.forum);
         fields.add(p.submitterType == null ? null : p.submitterType.name());

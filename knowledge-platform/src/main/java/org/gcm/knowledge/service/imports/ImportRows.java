@@ -128,8 +128,10 @@ public final class ImportRows {
             SubmitterType submitter = v.containsKey("submitterType") ? SubmitterType.valueOf(v.get("submitterType")) : null;
             column = "level";
             ReviewLevel level = v.containsKey("level") ? ReviewLevel.valueOf(v.get("level")) : null;
-            PracticeContent.Contact contact = v.containsKey("contactName") || v.containsKey("contactEmail")
-                    ? new PracticeContent.Contact(v.get("contactName"), v.get("contactEmail")) : null;
+            column = "contactPublicationConsent";
+            Boolean consent = v.containsKey(column) ? strictBoolean(v.get(column)) : null;
+            PracticeContent.Contact contact = v.containsKey("contactName") || v.containsKey("contactEmail") || consent != null
+                    ? new PracticeContent.Contact(v.get("contactName"), v.get("contactEmail"), consent) : null;
             return new Row(number, sourceId, new PracticeContent(kind, v.get("originalLanguage"), titles, summaries,
                     v.get("body"), objectives, list(v.get("principles")), list(v.get("countries")), list(v.get("regions")),
                     list(v.get("organisations")), list(v.get("partners")), start, end, v.get("results"),
@@ -138,6 +140,14 @@ public final class ImportRows {
         } catch (RuntimeException e) {
             return new Row(number, sourceId, null, column, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** {@code true} or {@code false}, nothing else: a consent is never guessed from "yes" or "1". */
+    private static Boolean strictBoolean(String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("must be true or false");
+        }
+        return Boolean.valueOf(value);
     }
 
     private static List<String> list(String value) {
@@ -157,7 +167,7 @@ public final class ImportRows {
         }
         columns.addAll(List.of("body", "objectives", "principles", "countries", "regions", "organisations", "partners",
                 "timeframeStart", "timeframeEnd", "results", "lessonsLearned", "links", "contactName", "contactEmail",
-                "licence", "forum", "submitterType", "level"));
+                "contactPublicationConsent", "licence", "forum", "submitterType", "level"));
         return List.copyOf(columns);
     }
 }

@@ -26,6 +26,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class ImportService {
 
+    /** The rows of one batch: a few MB of practices, imported in one transaction. */
+    public static final int MAX_ROWS = 1000;
+
+    /** A source's records are not older than the web; a retrieval is not in the future. */
+    private static final OffsetDateTime FIRST_RETRIEVAL = OffsetDateTime.parse("1990-01-01T00:00:00Z");
+
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     private final PracticeImportRepository imports;
@@ -64,6 +70,10 @@ public class ImportService {
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of("body", "import-format", e.getMessage());
         }
+        if (rows > MAX_ROWS) {
+            throw InvalidInput.of("body", "Size", "must hold at most " + MAX_ROWS + " rows; it holds " + rows
+                    + ": split the batch");
+        }
         PracticeImport batch = new PracticeImport();
         batch.id = UUID.randomUUID();
         batch.source = source;
@@ -85,14 +95,19 @@ public class ImportService {
         return new Report(batch, rejections.of(id));
     }
 
-    private static OffsetDateTime retrievedAt(String value) {
+    private OffsetDateTime retrievedAt(String value) {
         if (value == null) {
             throw InvalidInput.of("retrievedAt", "NotNull", "must say when the batch was retrieved (ISO 8601)");
         }
+        OffsetDateTime at;
         try {
-            return OffsetDateTime.parse(value);
+            at = OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             throw InvalidInput.of("retrievedAt", "date-time", "must be an ISO 8601 date-time with offset");
         }
+        if (at.isBefore(FIRST_RETRIEVAL) || at.isAfter(lifecycle.now().plusDays(1))) {
+            throw InvalidInput.of("retrievedAt", "plausible-date", "must be a date-time from 1990 until now");
+        }
+        return at;
     }
 }

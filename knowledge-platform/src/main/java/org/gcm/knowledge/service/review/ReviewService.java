@@ -105,8 +105,11 @@ public class ReviewService {
             throw new Forbidden("Review " + assignmentId + " needs a " + a.affiliation + " reviewer; the token's "
                     + "affiliation claim is " + access.affiliation().map(Enum::name).orElse("absent") + ".");
         }
-        boolean conflict = command != null && command.conflict();
-        String statement = command == null ? null : command.statement();
+        if (command == null || command.conflict() == null) {
+            throw InvalidInput.of("conflict", "NotNull", "must say whether there is a conflict of interest: true or false");
+        }
+        boolean conflict = command.conflict();
+        String statement = command.statement();
         if (conflict && (statement == null || statement.isBlank())) {
             throw InvalidInput.of("statement", "NotBlank", "must describe the conflict of interest");
         }

@@ -45,15 +45,18 @@ public class ContributionService {
     private final ContributionLifecycle lifecycle;
     private final Earmarks earmarks;
     private final FundAccess access;
+    private final Currencies currencies;
 
     ContributionService(ContributionRepository contributions, ContributionTransitionRepository history,
-            ContributorService contributors, ContributionLifecycle lifecycle, Earmarks earmarks, FundAccess access) {
+            ContributorService contributors, ContributionLifecycle lifecycle, Earmarks earmarks, FundAccess access,
+            Currencies currencies) {
         this.contributions = contributions;
         this.history = history;
         this.contributors = contributors;
         this.lifecycle = lifecycle;
         this.earmarks = earmarks;
         this.access = access;
+        this.currencies = currencies;
     }
 
     /** A pledge (PLEDGED): for the donor's own contributor, or any contributor a fund manager names. */
@@ -66,10 +69,9 @@ public class ContributionService {
         Earmark earmark = earmarks.of(body.earmarking());
         String currency = body.amount().currency();
         InvalidInput.check()
-                .require(Currencies.known(currency), "amount.currency", Currencies.ISO_4217, Currencies.NOT_A_CURRENCY)
                 .require(Amounts.positive(body.amount().value()), "amount.amount", "positive", "must be more than zero")
-                .require(Currencies.fitsMinorUnits(body.amount().value(), currency), "amount.amount", "minor-units",
-                        Currencies.minorUnits(currency))
+                .require(currencies.fitsMinorUnits(body.amount().value(), currency), "amount.amount", "minor-units",
+                        currencies.minorUnits(currency))
                 .orRefuse();
         Contribution contribution = new Contribution();
         contribution.id = UUID.randomUUID();

@@ -22,13 +22,15 @@ public final class ContributorCommands {
              "contacts": [{"name": "Anna Schmidt", "email": "anna.schmidt@example.org", "role": "Desk officer"}]}""")
     public record NewContributor(
             @Pattern(regexp = "CTR-[A-Z0-9-]{1,36}", message = "must look like CTR-DEU-001")
+            @Size(max = 40)
             @Schema(description = "The contributor's id, also the contributor_id claim of its users; generated when absent")
             String id,
             @NotBlank @Size(max = 200) String name,
             @NotNull @Pattern(regexp = "[0-9]{2}", message = "must be an IATI organisation type code such as 10")
-            @Schema(description = "IATI organisation type: 10 government, 40 multilateral, 60 foundation, 70 private sector, ...")
+            @Schema(maxLength = 2, description = "IATI organisation type: 10 government, 40 multilateral, 60 foundation, 70 private sector, ...")
             String organisationType,
-            @Schema(description = "ISO 3166-1 alpha-3; required for governments and other public sector") String country,
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as DEU")
+            @Schema(description = "ISO 3166-1 alpha-3; required for governments and other public sector", maxLength = 3) String country,
             @Size(max = 20) List<@Valid @NotNull ContactJson> contacts) {
     }
 

@@ -50,10 +50,11 @@ public class Deposits {
     private final Outbox outbox;
     private final FundConfig config;
     private final FundAccess access;
+    private final Currencies currencies;
 
     Deposits(ContributionService contributions, ContributorService contributors, DepositRepository deposits,
             ContributionLifecycle lifecycle, PoolBalances balances, Ledger ledger, PipelineFunding pipeline, Outbox outbox,
-            FundConfig config, FundAccess access) {
+            FundConfig config, FundAccess access, Currencies currencies) {
         this.contributions = contributions;
         this.contributors = contributors;
         this.deposits = deposits;
@@ -64,6 +65,7 @@ public class Deposits {
         this.outbox = outbox;
         this.config = config;
         this.access = access;
+        this.currencies = currencies;
     }
 
     /** Records a receipt at its rate (COMMITTED or DEPOSITED -> DEPOSITED), in the books and on the wire. */
@@ -75,20 +77,22 @@ public class Deposits {
                 .require(body.amount().currency().equals(contribution.currency), "amount.currency", "contribution-currency",
                         "must be the contribution's currency " + contribution.currency)
                 .require(Amounts.positive(amount), "amount.amount", "positive", "must be more than zero")
-                .require(Currencies.fitsMinorUnits(amount, contribution.currency), "amount.amount", "minor-units",
-                        Currencies.minorUnits(contribution.currency))
-                .require(!Amounts.USD.equals(contribution.currency) || body.exchangeRate().compareTo(BigDecimal.ONE) == 0,
+                .require(currencies.fitsMinorUnits(amount, contribution.currency), "amount.amount", "minor-units",
+                        currencies.minorUnits(contribution.currency))
+                .require(!Amounts.USD.equals(contribution.currency) || body.rate().compareTo(BigDecimal.ONE) == 0,
                         "exchangeRate", "usd-rate", "must be 1 for a contribution in USD")
-                .require(body.exchangeRate().scale() <= 10, "exchangeRate", "precision", "must have at most 10 decimals")
                 .require(contribution.depositedAmount.add(amount).compareTo(contribution.amount) <= 0, "amount.amount",
                         "within-commitment", "would bring the deposits to more than the committed "
                                 + contribution.amount.toPlainString() + " " + contribution.currency + " (already deposited: "
                                 + contribution.depositedAmount.toPlainString() + ")")
                 .orRefuse();
         lifecycle.requireAllowed(contribution, ContributionAction.DEPOSIT);
-        BigDecimal usdValue = Amounts.usd(amount, body.exchangeRate());
+        BigDecimal usdValue = Amounts.usd(amount, body.rate());
         if (!Amounts.positive(usdValue)) {
             throw InvalidInput.of("amount.amount", "usd-value", "is worth less than one cent at this rate");
+        }
+        if (!Amounts.fitsBooks(usdValue)) {
+            throw InvalidInput.of("exchangeRate", "usd-value", "makes the deposit worth more than the books hold (17 digits of US dollars)");
         }
         Actor actor = access.actor();
         Deposit deposit = new Deposit();
@@ -96,7 +100,7 @@ public class Deposits {
         deposit.contributionId = contribution.id;
         deposit.amount = Amounts.cents(amount);
         deposit.currency = contribution.currency;
-        deposit.exchangeRate = body.exchangeRate();
+        deposit.exchangeRate = body.rate();
         deposit.usdValue = usdValue;
         deposit.depositedOn = body.depositedOn();
         deposit.recordedBy = actor.name();

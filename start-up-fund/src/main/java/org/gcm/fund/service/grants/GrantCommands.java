@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gcm.events.contract.payload.AuthorityLevel;
 import org.gcm.events.contract.payload.ImplementingOrganisation.Role;
 import org.gcm.fund.service.MoneyJson;
+import org.gcm.fund.service.PlausibleDate;
 
 /** The commands of the grant endpoints: the request bodies, validated as they arrive. */
 public final class GrantCommands {
@@ -44,7 +45,8 @@ public final class GrantCommands {
              "genderMarker": 1, "humanRightsMarker": 2}""")
     public record NewGrant(
             @NotBlank @Size(max = 120) String requestId,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as KEN") String requestingCountry,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as KEN")
+            @Schema(maxLength = 3) String requestingCountry,
             @NotNull AuthorityLevel authorityLevel,
             @NotBlank @Size(max = 300) String title,
             @NotBlank @Size(max = 10000) String description,
@@ -52,8 +54,8 @@ public final class GrantCommands {
             @NotNull @Valid MoneyJson requestedAmount,
             @NotNull @Valid MoneyJson estimatedBudget,
             @Size(max = 50) List<@Valid @NotNull CoFundingJson> coFunding,
-            @NotNull LocalDate startDate,
-            @NotNull LocalDate endDate,
+            @NotNull @PlausibleDate @Schema(description = PlausibleDate.RANGE) LocalDate startDate,
+            @NotNull @PlausibleDate @Schema(description = PlausibleDate.RANGE + " Not before startDate.") LocalDate endDate,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull OrganisationJson> implementingOrganisations,
             @Min(0) @Max(2) @Schema(description = "Gender equality policy significance 0, 1 or 2 (IATI PolicySignificance)") Integer genderMarker,
             @Min(0) @Max(2) @Schema(description = "Human-rights policy significance 0, 1 or 2") Integer humanRightsMarker) {

@@ -23,6 +23,9 @@ import org.gcm.refusals.StateConflict;
 @ApplicationScoped
 public class Tranches {
 
+    /** The most tranches a schedule has: far more than any seed grant needs, and the bound of a tranche's number. */
+    public static final int MOST = 100;
+
     private final GrantApplications applications;
     private final TrancheRepository tranches;
 
@@ -40,6 +43,9 @@ public class Tranches {
                     + GrantAction.DISBURSE.from() + ".");
         }
         List<Tranche> schedule = tranches.of(grantId);
+        if (schedule.size() >= MOST) {
+            throw new StateConflict(grant.describe() + " already has " + MOST + " tranches, the most a schedule has.");
+        }
         BigDecimal planned = Amounts.sum(schedule, t -> t.amount);
         BigDecimal amount = body.amount().value();
         InvalidInput.check()
