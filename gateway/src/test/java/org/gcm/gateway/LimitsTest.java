@@ -18,12 +18,17 @@ class LimitsTest {
     void aClientOverItsRateGets429WithRetryAfterAndOthersDoNot() {
         String flooder = TestTokens.of("flooder", "partner").sign();
         for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(flooder).when().get("/api/limited/anything").then().statusCode(200);
+            // The service's answer carries the client's figures, so that it can slow down before a 429.
+            given().auth().oauth2(flooder).when().get("/api/limited/anything").then().statusCode(200)
+                    .header("RateLimit-Limit", "3")
+                    .header("RateLimit-Remaining", String.valueOf(2 - i))
+                    .header("RateLimit-Reset", notNullValue());
         }
         given().auth().oauth2(flooder).when().get("/api/limited/anything")
                 .then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", "0")
                 .body("status", equalTo(429));
         given().auth().oauth2(TestTokens.of("neighbour", "partner").sign())
                 .when().get("/api/limited/anything").then().statusCode(200);

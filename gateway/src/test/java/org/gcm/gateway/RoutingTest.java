@@ -94,6 +94,17 @@ class RoutingTest {
     }
 
     @Test
+    void letsAnonymousCallersReadTheFundsIatiFileButNothingElseOfTheFund() {
+        // Forwarded without a token: the fund of these tests is down, so the answer is the gateway's 503, not a 401.
+        given().when().get("/api/fund/iati/activities.xml")
+                .then().statusCode(503)
+                .contentType("application/problem+json");
+        given().when().get("/api/fund/contributions")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void keepsWritesToKnowledgeForSignedInCallers() {
         given().contentType(ContentType.JSON).body("{}")
                 .when().post("/api/knowledge/practices")

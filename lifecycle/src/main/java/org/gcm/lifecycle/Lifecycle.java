@@ -10,14 +10,17 @@ import org.jboss.logging.Logger;
 /**
  * Moves an aggregate through its lifecycle and keeps its history: the one form for requests, grants and practices.
  * A service extends it once per aggregate, as an {@code @ApplicationScoped} bean whose {@link #record} persists the
- * history line through its repository; callers run inside the transaction of the change, so the move and its line
- * commit together or not at all.
+ * history line through its repository and whose {@link #announce} appends the state change to the outbox; callers
+ * run inside the transaction of the change, so the move, its line and its event commit together or not at all.
  *
  * <pre>{@code
  * @ApplicationScoped
  * public class RequestLifecycle extends Lifecycle<CountryRequest, RequestStatus, RequestAction> {
  *     protected void record(CountryRequest request, Transition<RequestStatus> line) {
  *         history.persist(RequestTransition.of(request.id, line));
+ *     }
+ *     protected void announce(CountryRequest request, Transition<RequestStatus> change) {
+ *         outbox.append(request.id.toString(), new RequestStatusChanged(...));
  *     }
  * }
  * }</pre>
@@ -45,6 +48,14 @@ public abstract class Lifecycle<A extends Stateful<S>, S extends Enum<S>, X exte
     protected abstract void record(A aggregate, Transition<S> line);
 
     /**
+     * Publishes a change of state (a move, or the creation: {@code from} is then {@code null}), in the current
+     * transaction: every state change of every aggregate is an event (DESIGN.md section 4), written here once per
+     * aggregate rather than in every service method. Lines that change no state ({@link #note}) are not announced.
+     * The event carries who may see it (country, partner, contributor), never the actor or the comment.
+     */
+    protected abstract void announce(A aggregate, Transition<S> change);
+
+    /**
      * Moves {@code aggregate} by {@code action}, or refuses with a {@link StateConflict} naming its state and the
      * states the action needs.
      *
@@ -55,7 +66,9 @@ public abstract class Lifecycle<A extends Stateful<S>, S extends Enum<S>, X exte
         requireAllowed(aggregate, action);
         OffsetDateTime at = now();
         aggregate.enter(action, at);
-        record(aggregate, new Transition<>(action.label(), from, action.to(), actor, comment, at));
+        Transition<S> line = new Transition<>(action.label(), from, action.to(), actor, comment, at);
+        record(aggregate, line);
+        announce(aggregate, line);
         LOG.infof("%s %s -> %s (%s by %s)", aggregate.describe(), from, action.to(), action.label(), actor.role());
         return from;
     }
@@ -76,7 +89,14 @@ public abstract class Lifecycle<A extends Stateful<S>, S extends Enum<S>, X exte
 
     /** The first line: the aggregate was created in its first state. */
     public void created(A aggregate, Actor actor, OffsetDateTime at) {
-        record(aggregate, new Transition<>("create", null, aggregate.status(), actor, null, at));
+        created(aggregate, actor, null, at);
+    }
+
+    /** The first line, with why the aggregate exists. */
+    protected void created(A aggregate, Actor actor, String why, OffsetDateTime at) {
+        Transition<S> line = new Transition<>("create", null, aggregate.status(), actor, why, at);
+        record(aggregate, line);
+        announce(aggregate, line);
     }
 
     /** Now, in UTC, as the history records it. */

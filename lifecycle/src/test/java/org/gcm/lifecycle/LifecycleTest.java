@@ -62,6 +62,7 @@ class LifecycleTest {
 
     static final class DoorLifecycle extends Lifecycle<Door, DoorState, DoorAction> {
         final List<Transition<DoorState>> lines = new ArrayList<>();
+        final List<Transition<DoorState>> announced = new ArrayList<>();
 
         DoorLifecycle(Clock clock) {
             super(clock);
@@ -70,6 +71,11 @@ class LifecycleTest {
         @Override
         protected void record(Door door, Transition<DoorState> line) {
             lines.add(line);
+        }
+
+        @Override
+        protected void announce(Door door, Transition<DoorState> change) {
+            announced.add(change);
         }
     }
 
@@ -105,6 +111,19 @@ class LifecycleTest {
         assertEquals(StateConflict.STATE, refused.rule());
         assertEquals(DoorState.OPEN, door.status);
         assertTrue(lifecycle.lines.isEmpty());
+        assertTrue(lifecycle.announced.isEmpty(), "a refused move is not announced");
+    }
+
+    @Test
+    void everyChangeOfStateIsAnnouncedOnceAndNotesAreNot() {
+        Door door = new Door();
+        lifecycle.created(door, keeper, OffsetDateTime.parse("2026-12-01T08:00:00Z"));
+        lifecycle.move(door, DoorAction.CLOSE, keeper, "end of day");
+        lifecycle.note(door, "inspect", keeper, "hinges oiled");
+        lifecycle.move(door, DoorAction.LOCK, keeper, null);
+
+        assertEquals(List.of("create", "close", "lock"), lifecycle.announced.stream().map(Transition::action).toList());
+        assertEquals(lifecycle.lines.get(1), lifecycle.announced.get(1), "the event tells what the history records");
     }
 
     @Test

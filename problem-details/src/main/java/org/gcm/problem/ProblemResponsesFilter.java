@@ -1,5 +1,6 @@
 package org.gcm.problem;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +140,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addType(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem: what went wrong, and for invalid input which fields and rules.")
                 .addProperty("type", text).addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.valueOf(100)).maximum(BigDecimal.valueOf(599)))
                 .addProperty("detail", text).addProperty("instance", text)
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
                 .required(List.of("type", "title", "status"))

@@ -25,7 +25,6 @@ final class Examples {
                               "email": "ana.torres@example.gob.mx", "phone": "+52 55 5555 0100"}],
              "status": "SUBMITTED", "createdAt": "2026-11-20T09:12:00Z", "updatedAt": "2026-11-21T10:00:00Z",
              "submittedAt": "2026-11-21T10:00:00Z", "acknowledgeBy": "2026-12-01T10:00:00Z", "overdue": false,
-             "assessmentStartedAt": null, "assessment": null, "funding": null, "personalDataErasedAt": null,
              "version": 1}""";
 
     static final String ASSESSMENT = """

@@ -18,4 +18,9 @@ public final class InMemoryLifecycle<A extends Stateful<S>, S extends Enum<S>, X
     protected void record(A aggregate, Transition<S> line) {
         lines.add(line);
     }
+
+    @Override
+    protected void announce(A aggregate, Transition<S> change) {
+        // Events are tested against the outbox, with Quarkus: see events/StatusChangeEventsTest.
+    }
 }

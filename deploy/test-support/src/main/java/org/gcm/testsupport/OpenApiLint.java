@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 /**
- * Runs the project's OpenAPI linter (Redocly CLI, pinned in {@code deploy/openapi-lint/package.json}, rules in
- * its {@code redocly.yaml}) over a document, with the machine's Node.js. The linter is installed once per
- * checkout with {@code npm ci}, from the npm registry.
+ * Runs the project's OpenAPI linters over a document, with the machine's Node.js: Redocly CLI (rules in
+ * {@code deploy/openapi-lint/redocly.yaml}) for every service's document, and Spectral with its OpenAPI rules and the
+ * OWASP API Security ruleset (rules in {@code spectral.yaml}) for the gateway's merged one. Both are pinned in
+ * {@code deploy/openapi-lint/package.json} and installed once per checkout with {@code npm ci}, from the npm registry.
  */
 public final class OpenApiLint {
 
@@ -28,24 +30,41 @@ public final class OpenApiLint {
     private OpenApiLint() {
     }
 
-    /** Lints {@code document} (YAML or JSON), written to {@code workDirectory} first. */
+    /** Lints {@code document} (YAML or JSON) with Redocly, written to {@code workDirectory} first. */
     public static Result lint(String document, Path workDirectory) {
+        return runOn(document, workDirectory.resolve("openapi.yaml"), (lintDirectory, file) -> List.of(
+                lintDirectory.resolve("node_modules/.bin/redocly").toString(), "lint",
+                "--config", lintDirectory.resolve("redocly.yaml").toString(), "--format", "stylish", file.toString()));
+    }
+
+    /**
+     * Lints {@code document} with Spectral ({@code spectral:oas} and OWASP, as {@code spectral.yaml} adjusts them):
+     * it passes without errors; warnings are in the report.
+     */
+    public static Result spectral(String document, Path workDirectory) {
+        return runOn(document, workDirectory.resolve("openapi.json"), (lintDirectory, file) -> List.of(
+                lintDirectory.resolve("node_modules/.bin/spectral").toString(), "lint",
+                "--ruleset", lintDirectory.resolve("spectral.yaml").toString(), "--format", "stylish",
+                "--fail-severity", "error", file.toString()));
+    }
+
+    /** Writes the document to {@code file} and runs the command made for it, from {@code deploy/openapi-lint}. */
+    private static Result runOn(String document, Path file, BiFunction<Path, Path, List<String>> command) {
         try {
             Path lintDirectory = lintDirectory();
             installOnce(lintDirectory);
-            Files.createDirectories(workDirectory);
-            Path file = workDirectory.resolve("openapi.yaml").toAbsolutePath();
-            Files.writeString(file, document, StandardCharsets.UTF_8);
-            return run(lintDirectory, List.of(lintDirectory.resolve("node_modules/.bin/redocly").toString(), "lint",
-                    "--config", lintDirectory.resolve("redocly.yaml").toString(), "--format", "stylish",
-                    file.toString()));
+            Path absolute = file.toAbsolutePath();
+            Files.createDirectories(absolute.getParent());
+            Files.writeString(absolute, document, StandardCharsets.UTF_8);
+            return run(lintDirectory, command.apply(lintDirectory, absolute));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run the OpenAPI linter", e);
         }
     }
 
     private static synchronized void installOnce(Path lintDirectory) throws IOException {
-        if (Files.isExecutable(lintDirectory.resolve("node_modules/.bin/redocly"))) {
+        if (Files.isExecutable(lintDirectory.resolve("node_modules/.bin/redocly"))
+                && Files.isExecutable(lintDirectory.resolve("node_modules/.bin/spectral"))) {
             return;
         }
         Result install = run(lintDirectory, List.of("npm", "ci", "--no-audit", "--no-fund"));

@@ -5,12 +5,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.gcm.events.contract.payload.ContributionDeposited;
+import org.gcm.events.contract.payload.ContributionStatusChanged;
+import org.gcm.events.contract.payload.EngagementStatusChanged;
 import org.gcm.events.contract.payload.FundingRequested;
 import org.gcm.events.contract.payload.GrantApproved;
 import org.gcm.events.contract.payload.GrantPipelined;
 import org.gcm.events.contract.payload.GrantRejected;
+import org.gcm.events.contract.payload.GrantStatusChanged;
 import org.gcm.events.contract.payload.PracticePublished;
+import org.gcm.events.contract.payload.PracticeStatusChanged;
 import org.gcm.events.contract.payload.RequestCompleted;
+import org.gcm.events.contract.payload.RequestStatusChanged;
 import org.gcm.events.contract.payload.TrancheDisbursed;
 
 /**
@@ -37,6 +42,10 @@ public final class EventTypes {
     public static final String FUNDING_REQUESTED = "org.gcm.hub.FundingRequested";
     /** Hub: a request's project is completed. Payload {@link RequestCompleted}. */
     public static final String REQUEST_COMPLETED = "org.gcm.hub.RequestCompleted";
+    /** Hub: a request was created or changed state. Payload {@link RequestStatusChanged}. */
+    public static final String REQUEST_STATUS_CHANGED = "org.gcm.hub.RequestStatusChanged";
+    /** Hub: an engagement was offered to a partner or changed state. Payload {@link EngagementStatusChanged}. */
+    public static final String ENGAGEMENT_STATUS_CHANGED = "org.gcm.hub.EngagementStatusChanged";
 
     /** Fund: a grant is approved and its money reserved. Payload {@link GrantApproved}. */
     public static final String GRANT_APPROVED = "org.gcm.fund.GrantApproved";
@@ -48,9 +57,15 @@ public final class EventTypes {
     public static final String TRANCHE_DISBURSED = "org.gcm.fund.TrancheDisbursed";
     /** Fund: cash from a contributor is received. Payload {@link ContributionDeposited}. */
     public static final String CONTRIBUTION_DEPOSITED = "org.gcm.fund.ContributionDeposited";
+    /** Fund: a grant application was opened or changed state. Payload {@link GrantStatusChanged}. */
+    public static final String GRANT_STATUS_CHANGED = "org.gcm.fund.GrantStatusChanged";
+    /** Fund: a contribution was pledged or changed state. Payload {@link ContributionStatusChanged}. */
+    public static final String CONTRIBUTION_STATUS_CHANGED = "org.gcm.fund.ContributionStatusChanged";
 
     /** Knowledge: a practice is published (or republished). Payload {@link PracticePublished}. */
     public static final String PRACTICE_PUBLISHED = "org.gcm.knowledge.PracticePublished";
+    /** Knowledge: a practice was created or changed state. Payload {@link PracticeStatusChanged}. */
+    public static final String PRACTICE_STATUS_CHANGED = "org.gcm.knowledge.PracticeStatusChanged";
 
     /** Where the JSON Schemas of the payloads are, on the classpath of every service. */
     public static final String SCHEMA_FOLDER = "META-INF/events/schemas/";
@@ -84,6 +99,10 @@ public final class EventTypes {
                     FundingRequested.class),
             new Definition(REQUEST_COMPLETED, Topics.HUB_REQUESTS, CONNECTION_HUB, Set.of(KNOWLEDGE_PLATFORM),
                     RequestCompleted.class),
+            new Definition(REQUEST_STATUS_CHANGED, Topics.HUB_REQUESTS, CONNECTION_HUB, Set.of(),
+                    RequestStatusChanged.class),
+            new Definition(ENGAGEMENT_STATUS_CHANGED, Topics.HUB_REQUESTS, CONNECTION_HUB, Set.of(),
+                    EngagementStatusChanged.class),
             new Definition(GRANT_APPROVED, Topics.FUND_GRANTS, START_UP_FUND, Set.of(CONNECTION_HUB),
                     GrantApproved.class),
             new Definition(GRANT_PIPELINED, Topics.FUND_GRANTS, START_UP_FUND, Set.of(CONNECTION_HUB),
@@ -92,10 +111,16 @@ public final class EventTypes {
                     GrantRejected.class),
             new Definition(TRANCHE_DISBURSED, Topics.FUND_GRANTS, START_UP_FUND, Set.of(CONNECTION_HUB),
                     TrancheDisbursed.class),
+            new Definition(GRANT_STATUS_CHANGED, Topics.FUND_GRANTS, START_UP_FUND, Set.of(),
+                    GrantStatusChanged.class),
             new Definition(CONTRIBUTION_DEPOSITED, Topics.FUND_CONTRIBUTIONS, START_UP_FUND, Set.of(),
                     ContributionDeposited.class),
+            new Definition(CONTRIBUTION_STATUS_CHANGED, Topics.FUND_CONTRIBUTIONS, START_UP_FUND, Set.of(),
+                    ContributionStatusChanged.class),
             new Definition(PRACTICE_PUBLISHED, Topics.KNOWLEDGE_PRACTICES, KNOWLEDGE_PLATFORM, Set.of(CONNECTION_HUB),
-                    PracticePublished.class));
+                    PracticePublished.class),
+            new Definition(PRACTICE_STATUS_CHANGED, Topics.KNOWLEDGE_PRACTICES, KNOWLEDGE_PLATFORM, Set.of(),
+                    PracticeStatusChanged.class));
 
     private EventTypes() {
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 /** The SQL of the outbox table; every method runs in the caller's transaction. */
 @ApplicationScoped
@@ -31,6 +32,9 @@ class OutboxStore {
                 .setParameter("type", type)
                 .setParameter("envelope", envelope)
                 .setParameter("occurred", occurredAt)
+                // No flush before it: a lifecycle appends in the middle of a change, and flushing the half-made
+                // change would write the aggregate twice (two version bumps, so two ETags for one action).
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
     }
 

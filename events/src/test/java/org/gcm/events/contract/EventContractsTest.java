@@ -40,14 +40,20 @@ import org.gcm.events.contract.EventTypes.Definition;
 import org.gcm.events.contract.payload.AuthorityLevel;
 import org.gcm.events.contract.payload.ContributionDeposited;
 import org.gcm.events.contract.payload.ContributionDeposited.Earmarking;
+import org.gcm.events.contract.payload.ContributionStatusChanged;
+import org.gcm.events.contract.payload.EngagementStatusChanged;
 import org.gcm.events.contract.payload.FundingRequested;
 import org.gcm.events.contract.payload.GrantApproved;
 import org.gcm.events.contract.payload.GrantPipelined;
 import org.gcm.events.contract.payload.GrantRejected;
+import org.gcm.events.contract.payload.GrantStatusChanged;
 import org.gcm.events.contract.payload.ImplementingOrganisation;
 import org.gcm.events.contract.payload.Money;
 import org.gcm.events.contract.payload.PracticePublished;
+import org.gcm.events.contract.payload.PracticeStatusChanged;
 import org.gcm.events.contract.payload.RequestCompleted;
+import org.gcm.events.contract.payload.RequestStatusChanged;
+import org.gcm.events.contract.payload.StatusChange;
 import org.gcm.events.contract.payload.SupportType;
 import org.gcm.events.contract.payload.TrancheDisbursed;
 import org.junit.jupiter.api.DynamicTest;
@@ -119,7 +125,12 @@ class EventContractsTest {
                     ImplementingOrganisation.Role.PARTNER));
 
     /** A payload of every type with every field set, as a publisher would build it. */
-    private static final Map<String, Record> FULL = Map.of(
+    private static final StatusChange MOVED = new StatusChange("request-funding", "IMPLEMENTATION_AGREED",
+            "FUNDING_REQUESTED", DECIDED);
+    private static final StatusChange CREATED = new StatusChange(StatusChange.CREATE, null, "DRAFT", DECIDED);
+
+    /** The flow events between the services, every field set. */
+    private static final Map<String, Record> FLOW_FULL = Map.of(
             EventTypes.FUNDING_REQUESTED, new FundingRequested(REQUEST, "KEN", AuthorityLevel.NATIONAL,
                     "Labour migration information centres", "One-stop centres with pre-departure training.",
                     List.of(3, 6), USD_250K, Money.of(new java.math.BigDecimal("400000"), "USD"),
@@ -145,22 +156,50 @@ class EventContractsTest {
                     List.of("International Organization for Migration"), REQUEST,
                     OffsetDateTime.of(2027, 9, 1, 8, 0, 0, 0, ZoneOffset.UTC)));
 
-    /** A payload of every type with only what is required: what may be absent, is. */
-    private static final Map<String, Record> MINIMAL = Map.of(
+    /** The flow events with only what is required: what may be absent, is. */
+    private static final Map<String, Record> FLOW_MINIMAL = Map.of(
             EventTypes.FUNDING_REQUESTED, new FundingRequested(REQUEST, "KEN", AuthorityLevel.LOCAL, "t", "d",
                     List.of(23), USD_250K, USD_250K, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
                     ORGANISATIONS.subList(0, 1)),
             EventTypes.REQUEST_COMPLETED, new RequestCompleted(REQUEST, "KEN", AuthorityLevel.NATIONAL, "t", "d",
                     List.of(1), null, null, null, null, LocalDate.of(2027, 6, 30)),
-            EventTypes.GRANT_APPROVED, FULL.get(EventTypes.GRANT_APPROVED),
-            EventTypes.GRANT_PIPELINED, FULL.get(EventTypes.GRANT_PIPELINED),
-            EventTypes.GRANT_REJECTED, FULL.get(EventTypes.GRANT_REJECTED),
-            EventTypes.TRANCHE_DISBURSED, FULL.get(EventTypes.TRANCHE_DISBURSED),
+            EventTypes.GRANT_APPROVED, FLOW_FULL.get(EventTypes.GRANT_APPROVED),
+            EventTypes.GRANT_PIPELINED, FLOW_FULL.get(EventTypes.GRANT_PIPELINED),
+            EventTypes.GRANT_REJECTED, FLOW_FULL.get(EventTypes.GRANT_REJECTED),
+            EventTypes.TRANCHE_DISBURSED, FLOW_FULL.get(EventTypes.TRANCHE_DISBURSED),
             EventTypes.CONTRIBUTION_DEPOSITED, new ContributionDeposited("c0ffee00", "d1e2f3a4", "e5f6a7b8",
                     "Ford Foundation", "60", new Money("5", "USD"), "1", new Money("5.00", "USD"),
                     LocalDate.of(2026, 1, 15), Earmarking.unearmarked()),
             EventTypes.PRACTICE_PUBLISHED, new PracticePublished("a9b8c7d6", PracticePublished.Kind.TOOL, "t", "s",
                     List.of(1), null, null, null, null, null, OffsetDateTime.of(2027, 9, 1, 8, 0, 0, 0, ZoneOffset.UTC)));
+
+    /** The status changes of every aggregate (issue 16), every field set. */
+    private static final Map<String, Record> STATUS_FULL = Map.of(
+            EventTypes.REQUEST_STATUS_CHANGED, new RequestStatusChanged(REQUEST, "KEN", MOVED),
+            EventTypes.ENGAGEMENT_STATUS_CHANGED, new EngagementStatusChanged("6e5d4c3b", REQUEST, "KEN", "7c1e2d3f",
+                    new StatusChange("accept", "PROPOSED", "ACCEPTED", DECIDED)),
+            EventTypes.GRANT_STATUS_CHANGED, new GrantStatusChanged(GRANT, REQUEST, "KEN", List.of("e5f6a7b8", "f6a7b8c9"),
+                    new StatusChange("approve", "UNDER_REVIEW", "APPROVED", DECIDED)),
+            EventTypes.CONTRIBUTION_STATUS_CHANGED, new ContributionStatusChanged("c0ffee00", "e5f6a7b8",
+                    new Money("1000000.00", "EUR"), new StatusChange("commit", "PLEDGED", "COMMITTED", DECIDED)),
+            EventTypes.PRACTICE_STATUS_CHANGED, new PracticeStatusChanged("a9b8c7d6", List.of("KEN", "UGA"), "KEN",
+                    new StatusChange("request-changes", "UNDER_REVIEW", "CHANGES_REQUESTED", DECIDED)));
+
+    /** The status changes with only what is required: a creation (no state before), no lists, no owner. */
+    private static final Map<String, Record> STATUS_MINIMAL = Map.of(
+            EventTypes.REQUEST_STATUS_CHANGED, new RequestStatusChanged(REQUEST, "KEN", CREATED),
+            EventTypes.ENGAGEMENT_STATUS_CHANGED, new EngagementStatusChanged("6e5d4c3b", REQUEST, "KEN", "7c1e2d3f",
+                    new StatusChange(StatusChange.CREATE, null, "PROPOSED", DECIDED)),
+            EventTypes.GRANT_STATUS_CHANGED, new GrantStatusChanged(GRANT, REQUEST, "KEN", null,
+                    new StatusChange(StatusChange.CREATE, null, "RECEIVED", DECIDED)),
+            EventTypes.CONTRIBUTION_STATUS_CHANGED, new ContributionStatusChanged("c0ffee00", "e5f6a7b8",
+                    new Money("5", "USD"), new StatusChange(StatusChange.CREATE, null, "PLEDGED", DECIDED)),
+            EventTypes.PRACTICE_STATUS_CHANGED, new PracticeStatusChanged("a9b8c7d6", null, null, CREATED));
+
+    /** A payload of every type with every field set, as a publisher would build it. */
+    private static final Map<String, Record> FULL = union(FLOW_FULL, STATUS_FULL);
+    /** A payload of every type with only what is required: what may be absent, is. */
+    private static final Map<String, Record> MINIMAL = union(FLOW_MINIMAL, STATUS_MINIMAL);
 
     // ---------------------------------------------------------------- the types themselves
 
@@ -433,6 +472,12 @@ class EventContractsTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static Map<String, Record> union(Map<String, Record> one, Map<String, Record> other) {
+        Map<String, Record> both = new HashMap<>(one);
+        both.putAll(other);
+        return Map.copyOf(both);
+    }
 
     private static Set<String> types() {
         return EventTypes.ALL.stream().map(Definition::type).collect(Collectors.toSet());

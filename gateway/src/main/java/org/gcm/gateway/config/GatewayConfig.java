@@ -26,9 +26,38 @@ public interface GatewayConfig {
     @WithDefault("/q/openapi,/q/openapi/*,/q/health,/q/health/*")
     List<String> publishedServiceEndpoints();
 
+    /** The one OpenAPI document the gateway serves at {@code /openapi}, merged from the services' documents. */
+    OpenApi openapi();
+
     /** The largest request body forwarded; a larger one is refused with 413 before it reaches a service. */
     @WithDefault("10M")
     MemorySize maxBodySize();
+
+    interface OpenApi {
+
+        /**
+         * The gateway's address as integrators reach it, the document's one server: absolute, because a relative
+         * server gives generated clients no base address.
+         */
+        @WithDefault("http://localhost:8080")
+        URI publicUrl();
+
+        /** What the server is, with its environment (local, staging, production): integrators see it beside the URL. */
+        @WithDefault("The mechanism's gateway, local stack")
+        String serverDescription();
+
+        /** The routes whose services' documents are merged, in this order (it decides nothing but the listing). */
+        @WithDefault("hub,fund,knowledge")
+        List<String> services();
+
+        /** How long a merged document is served before the services' documents are fetched again. */
+        @WithDefault("1m")
+        Duration cacheFor();
+
+        /** How long fetching one service's document may take; beyond it the merge fails with 503. */
+        @WithDefault("5s")
+        Duration fetchTimeout();
+    }
 
     interface Anonymous {
 

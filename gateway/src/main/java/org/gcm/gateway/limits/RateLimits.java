@@ -1,7 +1,7 @@
 package org.gcm.gateway.limits;
 
 import java.time.Duration;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,26 +27,32 @@ public class RateLimits {
             .maximumSize(200_000)
             .build();
 
+    /** What taking one request left: whether it may go on, and the figures the caller is told. */
+    public record Allowance(boolean granted, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
+    }
+
     /**
      * Takes one request from the client's bucket on this route.
      *
-     * @return empty if the request may go on; else the whole seconds after which the client may retry
+     * @return empty if the route is not rate-limited; else whether the request may go on, with the client's figures
      */
-    public OptionalLong take(String route, GatewayConfig.RateLimit limit, String client) {
+    public Optional<Allowance> take(String route, GatewayConfig.RateLimit limit, String client) {
         if (!limit.enabled()) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
         Bucket bucket = buckets.get(route + " " + client, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.requests())
                         .refillGreedy(limit.requests(), limit.period()).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return OptionalLong.empty();
-        }
-        // Retry-After is in whole seconds: round up, so that a client that waits that long finds a token.
+        return Optional.of(new Allowance(probe.isConsumed(), limit.requests(), probe.getRemainingTokens(),
+                wholeSeconds(probe.getNanosToWaitForReset()),
+                probe.isConsumed() ? 0 : Math.max(1, wholeSeconds(probe.getNanosToWaitForRefill()))));
+    }
+
+    /** Whole seconds, rounded up: a client that waits that long finds what it was told. */
+    private static long wholeSeconds(long nanos) {
         long nanosPerSecond = Duration.ofSeconds(1).toNanos();
-        long nanos = probe.getNanosToWaitForRefill();
-        return OptionalLong.of(Math.max(1, (nanos + nanosPerSecond - 1) / nanosPerSecond));
+        return (nanos + nanosPerSecond - 1) / nanosPerSecond;
     }
 }

@@ -1,6 +1,6 @@
 package org.gcm.gateway.routing;
 
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,7 +32,8 @@ import io.vertx.httpproxy.HttpProxy;
  * Installs one reverse-proxy route per service: {@code /api/hub/requests} is forwarded as {@code /requests} to
  * the hub. Before forwarding, the gateway refuses what the service would refuse anyway or must be protected
  * from: a missing token on a non-public path (401), a client over its rate (429), a body over the size limit
- * (413). Bodies stream through in both directions; headers (Authorization, Idempotency-Key, If-Match, ETag,
+ * (413). Answers on a rate-limited route carry {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
+ * {@code RateLimit-Reset}. Bodies stream through in both directions; headers (Authorization, Idempotency-Key, If-Match, ETag,
  * Accept, Content-Type, X-Request-Id) pass unchanged; {@code Location} and a problem's {@code instance} are rewritten
  * to the gateway's path.
  */
@@ -110,12 +111,19 @@ public class ServiceRoutes {
         String client = signedIn
                 ? ((QuarkusHttpUser) ctx.user()).getSecurityIdentity().getPrincipal().getName()
                 : ctx.request().remoteAddress().host();
-        OptionalLong retryAfter = rateLimits.take(name, route.rateLimit(), client);
-        if (retryAfter.isPresent()) {
-            ctx.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
-            problems.write(ctx, 429, "Too many requests on " + route.prefix() + "; retry after "
-                    + retryAfter.getAsLong() + " s.");
-            return;
+        Optional<RateLimits.Allowance> allowance = rateLimits.take(name, route.rateLimit(), client);
+        if (allowance.isPresent()) {
+            RateLimits.Allowance figures = allowance.get();
+            // On every answer from here on, the service's included: clients can slow down before they get a 429.
+            ctx.response().putHeader("RateLimit-Limit", Long.toString(figures.limit()))
+                    .putHeader("RateLimit-Remaining", Long.toString(figures.remaining()))
+                    .putHeader("RateLimit-Reset", Long.toString(figures.resetSeconds()));
+            if (!figures.granted()) {
+                ctx.response().putHeader("Retry-After", Long.toString(figures.retryAfterSeconds()));
+                problems.write(ctx, 429, "Too many requests on " + route.prefix() + "; retry after "
+                        + figures.retryAfterSeconds() + " s.");
+                return;
+            }
         }
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && tooLong(length)) {

@@ -51,6 +51,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Tag(name = "Imports")
 public class ImportResource {
 
+    /** The largest body, as quarkus.http.limits.max-body-size (4M) lets it through: a batch of MAX_ROWS rows. */
+    static final int MAX_BODY = 4 * 1024 * 1024;
+
     static final String IMPORT_EXAMPLE = """
             {"id": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", "source": "gfmd-pfp", "format": "CSV", "retrievedAt": "2026-11-01T00:00:00Z",
              "state": "SUCCEEDED", "rowsTotal": 3, "rowsDone": 3, "created": 2, "updated": 0, "rejected": 1,
@@ -96,7 +99,8 @@ public class ImportResource {
                     + ImportService.MAX_ROWS + " rows (and the service takes bodies up to 4 MB): split larger sources. "
                     + "Accepts an Idempotency-Key.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = """
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = ImportResource.MAX_BODY),
+                    examples = @ExampleObject(name = "csv", value = """
                     sourceId,kind,originalLanguage,title_en,summary_en,objectives,countries
                     pfp-12,PRACTICE,en,Diaspora bonds,Bonds sold to the diaspora,19;20,ETH
                     """)),

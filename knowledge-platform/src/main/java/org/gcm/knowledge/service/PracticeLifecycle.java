@@ -8,6 +8,9 @@ import jakarta.transaction.Transactional;
 
 import org.gcm.caller.Caller;
 import org.gcm.caller.Roles;
+import org.gcm.events.contract.payload.PracticeStatusChanged;
+import org.gcm.events.contract.payload.StatusChange;
+import org.gcm.events.outbox.Outbox;
 import org.gcm.knowledge.domain.Practice;
 import org.gcm.knowledge.domain.PracticeAction;
 import org.gcm.knowledge.domain.PracticeStatus;
@@ -19,17 +22,20 @@ import org.gcm.lifecycle.Transition;
 
 /**
  * Moves a practice through its lifecycle ({@link PracticeAction}) and keeps its history: every move, who, in which
- * role, when and why, in the transaction of the change.
+ * role, when and why, in the transaction of the change; every change of state, the creation included, is a
+ * {@link PracticeStatusChanged} (countries and owner country; no submitter, reviewer or contact).
  */
 @ApplicationScoped
 public class PracticeLifecycle extends Lifecycle<Practice, PracticeStatus, PracticeAction> {
 
     private final PracticeTransitionRepository history;
     private final Caller caller;
+    private final Outbox outbox;
 
-    public PracticeLifecycle(PracticeTransitionRepository history, Caller caller) {
+    public PracticeLifecycle(PracticeTransitionRepository history, Caller caller, Outbox outbox) {
         this.history = history;
         this.caller = caller;
+        this.outbox = outbox;
     }
 
     /** The caller as the history records it: the token's subject and the role it acts in here. */
@@ -42,13 +48,19 @@ public class PracticeLifecycle extends Lifecycle<Practice, PracticeStatus, Pract
         history.persist(PracticeTransition.of(practice.id, line));
     }
 
+    @Override
+    protected void announce(Practice practice, Transition<PracticeStatus> change) {
+        outbox.append(practice.id.toString(), new PracticeStatusChanged(practice.id.toString(), practice.countries,
+                practice.ownerCountry, StatusChange.of(change.action(), change.from(), change.to(), change.at())));
+    }
+
     /**
      * The first line, with why the practice exists ({@code created}, {@code imported from gfmd-pfp}, ...): its
      * history has always said so, and the API shows it as the first line's reason.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(Practice practice, Actor actor, String why) {
-        record(practice, new Transition<>("create", null, practice.status(), actor, why, practice.createdAt));
+        created(practice, actor, why, practice.createdAt);
     }
 
     /** The history of a practice, oldest first. */

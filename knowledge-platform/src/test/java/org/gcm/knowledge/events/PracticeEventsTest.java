@@ -52,7 +52,8 @@ class PracticeEventsTest {
         body.put("partners", List.of("IOM"));
         String id = published(body);
 
-        List<String> values = Broker.valuesWithKey(Topics.KNOWLEDGE_PRACTICES, id, 1, PATIENCE);
+        List<String> values = Broker.valuesWithKey(Topics.KNOWLEDGE_PRACTICES, id,
+                EventTypes.PRACTICE_PUBLISHED, 1, PATIENCE);
         assertEquals(1, values.size());
         ReceivedEvent event = envelopes.read(values.get(0));
         assertEquals(EventTypes.PRACTICE_PUBLISHED, event.type());
@@ -70,7 +71,8 @@ class PracticeEventsTest {
         body.put("title", Map.of("en", "Migrant resource centres (revised)"));
         given().auth().oauth2(editor()).header("If-Match", etag).contentType(ContentType.JSON).body(body)
                 .when().put("/practices/" + id).then().statusCode(200);
-        List<String> both = Broker.valuesWithKey(Topics.KNOWLEDGE_PRACTICES, id, 2, PATIENCE);
+        List<String> both = Broker.valuesWithKey(Topics.KNOWLEDGE_PRACTICES, id,
+                EventTypes.PRACTICE_PUBLISHED, 2, PATIENCE);
         assertEquals(2, both.size());
         assertEquals("Migrant resource centres (revised)",
                 envelopes.read(both.get(1)).dataAs(PracticePublished.class).title());

@@ -32,6 +32,7 @@ import java.util.logging.Logger;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.gcm.events.contract.EventTypes;
 import org.gcm.events.contract.Topics;
 import org.gcm.knowledge.support.Broker;
 import org.gcm.testsupport.TestTokens;
@@ -134,7 +135,8 @@ class PersonalDataTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains(id)), "the log was captured");
         lines.forEach(l -> assertFalse(l.contains(name) || l.contains(email), "a log line names the contact: " + l));
 
-        List<String> events = Broker.valuesWithKey(Topics.KNOWLEDGE_PRACTICES, id, 2, Duration.ofSeconds(60));
+        List<String> events = Broker.valuesWithKey(Topics.KNOWLEDGE_PRACTICES, id, EventTypes.PRACTICE_PUBLISHED, 2,
+                Duration.ofSeconds(60));
         assertTrue(events.size() >= 2, "both publications reached the broker");
         events.forEach(e -> assertFalse(e.contains(name) || e.contains(email), "an event names the contact: " + e));
         @SuppressWarnings("unchecked")

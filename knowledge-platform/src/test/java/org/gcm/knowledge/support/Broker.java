@@ -38,6 +38,14 @@ public final class Broker {
 
     /** The values of every record with this key on the topic, from the beginning, waiting up to {@code patience}. */
     public static List<String> valuesWithKey(String topic, String key, int atLeast, Duration patience) {
+        return valuesWithKey(topic, key, null, atLeast, patience);
+    }
+
+    /**
+     * As {@link #valuesWithKey(String, String, int, Duration)}, only the events of CloudEvents {@code type} (every
+     * move of a practice is an event too, so counts are of one type).
+     */
+    public static List<String> valuesWithKey(String topic, String key, String type, int atLeast, Duration patience) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafkaBootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
@@ -58,7 +66,7 @@ public final class Broker {
                     consumer.seekToBeginning(partitions);
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
+                    if (key.equals(record.key()) && (type == null || record.value().contains("\"" + type + "\""))) {
                         found.add(record.value());
                     }
                 }

@@ -17,6 +17,8 @@ public interface FundConfig {
     @WithName("demo-data")
     DemoData demoData();
 
+    Iati iati();
+
     interface Fees {
         /** Share of every deposit charged as the administrative agent's fee, e.g. 0.01. */
         @WithName("administrative-agent-rate")
@@ -58,5 +60,42 @@ public interface FundConfig {
     interface DemoData {
         @WithDefault("false")
         boolean enabled();
+    }
+
+    /** What the IATI 2.03 export says about its publisher ({@code fund.iati.*}); see the README, "IATI export". */
+    interface Iati {
+        /**
+         * The secretariat's IATI organisation identifier, the prefix of every activity identifier. The default is a
+         * placeholder ("XX" is no registration agency of org-id.guide): set the registered identifier before
+         * publishing to the IATI Registry.
+         */
+        @WithName("reporting-org-ref")
+        @WithDefault("XX-GCM-SUF")
+        String reportingOrgRef();
+
+        /** IATI organisation type of the secretariat (40 multilateral). */
+        @WithName("reporting-org-type")
+        @WithDefault("40")
+        String reportingOrgType();
+
+        @WithName("reporting-org-name")
+        @WithDefault("Secretariat of the start-up fund for safe, orderly and regular migration")
+        String reportingOrgName();
+
+        @WithName("fund-title")
+        @WithDefault("Start-up fund for safe, orderly and regular migration (capacity-building mechanism, A/RES/73/195 para. 43(b))")
+        String fundTitle();
+
+        @WithName("fund-description")
+        @WithDefault("Pooled fund receiving voluntary contributions and awarding seed grants to joint projects that implement the objectives of the Global Compact for Safe, Orderly and Regular Migration.")
+        String fundDescription();
+
+        /**
+         * The knowledge platform's public base, whose {@code /vocabularies/objectives} is the SKOS concept scheme the
+         * grants' objective tags point to (the knowledge platform's {@code knowledge.public-base-url}).
+         */
+        @WithName("knowledge-base-url")
+        @WithDefault("http://127.0.0.1:8080/api/knowledge")
+        String knowledgeBaseUrl();
     }
 }

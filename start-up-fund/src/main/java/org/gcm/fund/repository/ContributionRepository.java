@@ -27,4 +27,20 @@ public class ContributionRepository implements PanacheRepositoryBase<Contributio
     public List<Contribution> ofContributor(String contributorId) {
         return list("contributorId", OLDEST_FIRST, contributorId);
     }
+
+    /** Every contribution that was not cancelled, oldest first: what the fund publishes (IATI export). */
+    public List<Contribution> notCancelled() {
+        return list("status <> ?1", OLDEST_FIRST, ContributionStatus.CANCELLED);
+    }
+
+    /**
+     * The contributors whose money funds a grant: those with deposits in the pools its reservation draws on, in id
+     * order; none while nothing is reserved.
+     */
+    public List<String> contributorsFunding(UUID grantId) {
+        return getEntityManager().createQuery("select distinct c.contributorId from Contribution c"
+                + " where c.status = :deposited and c.pool in"
+                + " (select a.pool from GrantAllocation a where a.grantId = :grant) order by c.contributorId", String.class)
+                .setParameter("deposited", ContributionStatus.DEPOSITED).setParameter("grant", grantId).getResultList();
+    }
 }

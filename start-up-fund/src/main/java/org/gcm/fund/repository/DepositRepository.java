@@ -16,4 +16,9 @@ public class DepositRepository implements PanacheRepositoryBase<Deposit, UUID> {
     public List<Deposit> of(UUID contributionId) {
         return list("contributionId", Sort.by("depositedOn").and("recordedAt"), contributionId);
     }
+
+    /** Every receipt, in the order of its value date. */
+    public List<Deposit> inOrder() {
+        return listAll(Sort.by("depositedOn").and("recordedAt"));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.gcm.fund.domain.Tranche;
+import org.gcm.fund.domain.TrancheStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -21,5 +22,10 @@ public class TrancheRepository implements PanacheRepositoryBase<Tranche, UUID> {
 
     public Optional<Tranche> find(UUID grantId, int number) {
         return find("grantId = ?1 and number = ?2", grantId, number).firstResultOptional();
+    }
+
+    /** Every tranche paid, grant by grant, in schedule order. */
+    public List<Tranche> disbursed() {
+        return list("status", Sort.by("grantId").and("number"), TrancheStatus.DISBURSED);
     }
 }

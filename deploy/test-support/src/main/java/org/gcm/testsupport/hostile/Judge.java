@@ -58,7 +58,10 @@ final class Judge {
                 || isQueryParameter(operation, input.field())
                         && answer.fields().stream().anyMatch(f -> f.startsWith(input.field() + "["))
                 // A path value may be named by its parameter or as the path as a whole.
-                || answer.fields().contains("path") && isPathParameter(operation, input.field());
+                || answer.fields().contains("path") && isPathParameter(operation, input.field())
+                // A body that is a list as a whole: named as the body, body[0] for an element.
+                || (input.field().isEmpty() || input.field().startsWith("["))
+                        && answer.fields().contains("body" + input.field());
         if (input.what().equals("optional field left out")) {
             if (named) {
                 findings.add(Findings.REQUIRED_NOT_DOCUMENTED, operation.operationId(), example);

@@ -13,6 +13,7 @@ import org.gcm.knowledge.domain.ReviewLevel;
 import org.gcm.knowledge.domain.SubmitterType;
 import org.gcm.knowledge.domain.UnLanguage;
 import org.gcm.knowledge.service.PracticeContent;
+import org.gcm.refusals.InvalidInput;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,8 +61,8 @@ public final class ImportRows {
             number++;
             String sourceId = node.hasNonNull("sourceId") ? node.get("sourceId").asText() : null;
             if (!node.isObject()) {
-                rows.add(new Row(number, sourceId, null, "row", "must be a JSON object"));
-                continue;
+                // Not a row at all: the batch is malformed, refused whole before it is queued.
+                throw InvalidInput.of("body[" + (number - 1) + "]", "type", "must be a practice object");
             }
             ObjectNode content = ((ObjectNode) node).deepCopy();
             content.remove("sourceId");
