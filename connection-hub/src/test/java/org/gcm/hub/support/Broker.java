@@ -3,19 +3,15 @@ package org.gcm.hub.support;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.gcm.testsupport.RealInfrastructure;
+import org.gcm.testsupport.TopicRecords;
 
 /** The real test broker, as another service would use it: sends envelopes and reads what the hub published. */
 public final class Broker {
@@ -41,22 +37,11 @@ public final class Broker {
 
     /** The first record on {@code topic} with {@code key} whose value passes {@code test}, read from the start. */
     public static ConsumerRecord<String, String> await(String topic, String key, Predicate<String> test) {
-        Properties settings = new Properties();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafkaBootstrapServers());
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "hub-test-reader-" + UUID.randomUUID());
-        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key()) && test.test(record.value())) {
-                        return record;
-                    }
-                }
-            }
+        List<ConsumerRecord<String, String>> found =
+                TopicRecords.read(topic, r -> key.equals(r.key()) && test.test(r.value()), 1, PATIENCE);
+        if (found.isEmpty()) {
+            throw new AssertionError("no matching record with key " + key + " on " + topic + " within " + PATIENCE);
         }
-        throw new AssertionError("no matching record with key " + key + " on " + topic + " within " + PATIENCE);
+        return found.get(0);
     }
 }

@@ -3,19 +3,15 @@ package org.gcm.fund.support;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.gcm.testsupport.RealInfrastructure;
+import org.gcm.testsupport.TopicRecords;
 
 /** The real test broker: sends records as the hub would, and finds the records the fund published. */
 public final class Broker {
@@ -38,23 +34,8 @@ public final class Broker {
 
     /** The records of {@code topic} with key {@code key} that match, waiting until {@code count} of them arrived. */
     public static List<ConsumerRecord<String, String>> await(String topic, String key, Predicate<String> value, int count) {
-        Properties settings = new Properties();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafkaBootstrapServers());
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "fund-test-reader-" + UUID.randomUUID());
-        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (System.nanoTime() < deadline && found.size() < count) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key()) && value.test(record.value())) {
-                        found.add(record);
-                    }
-                }
-            }
-        }
+        List<ConsumerRecord<String, String>> found =
+                TopicRecords.read(topic, r -> key.equals(r.key()) && value.test(r.value()), count, PATIENCE);
         if (found.size() < count) {
             throw new AssertionError("Expected " + count + " records with key " + key + " on " + topic + ", found " + found.size());
         }
